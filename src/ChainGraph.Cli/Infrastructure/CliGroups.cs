@@ -1,0 +1,12 @@
+namespace ChainGraph.Cli.Infrastructure;
+
+/// <summary>Descriptions of the command groups that commands can name as their parent.</summary>
+internal static class CliGroups
+{
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>
+    {
+        ["ingest"] = "Load data into the graph store (idempotent, atomic per batch).",
+        ["jobs"] = "Scheduled ingestion jobs: list them, run one now.",
+        ["resolve"] = "Review possible duplicate entities found by entity resolution.",
+    };
+}

@@ -1,0 +1,3 @@
+using ChainGraph.Cli.Infrastructure;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,249 @@
+using System.Collections.Frozen;
+using ChainGraph.Core.Model;
+using ChainGraph.Core.Text;
+
+namespace ChainGraph.Core.Graph;
+
+/// <summary>
+/// The immutable in-memory graph all analysis runs on. Nodes are dense indices 0..N-1;
+/// relationships are columns indexed 0..M-1 with compressed adjacency (CSR) in both directions,
+/// so walking a node's edges touches two small arrays. Built by <see cref="GraphSnapshotBuilder"/>.
+/// </summary>
+public sealed partial class GraphSnapshot
+{
+    private static readonly IReadOnlyDictionary<string, string> s_noProperties = FrozenDictionary<string, string>.Empty;
+
+    private readonly GraphNode[] _nodes;
+    private readonly FrozenDictionary<NodeRef, int> _byRef;
+    private readonly FrozenDictionary<string, int[]> _byName;
+    private readonly FrozenDictionary<NodeKind, int[]> _byKind;
+
+    private readonly RelType[] _edgeType;
+    private readonly int[] _edgeFrom;
+    private readonly int[] _edgeTo;
+    private readonly float[] _edgeWeight;
+    private readonly int[] _edgeSince;
+    private readonly string[] _edgeQualifier;
+    private readonly Provenance[] _edgeProvenance;
+    private readonly IReadOnlyDictionary<string, string>?[] _edgeProperties;
+
+    private readonly int[] _outOffsets;
+    private readonly int[] _outEdges;
+    private readonly int[] _inOffsets;
+    private readonly int[] _inEdges;
+
+    internal const int NoDate = int.MinValue;
+
+    internal GraphSnapshot(
+        GraphNode[] nodes,
+        RelType[] edgeType,
+        int[] edgeFrom,
+        int[] edgeTo,
+        float[] edgeWeight,
+        int[] edgeSince,
+        string[] edgeQualifier,
+        Provenance[] edgeProvenance,
+        IReadOnlyDictionary<string, string>?[] edgeProperties,
+        DateOnly? asOf)
+    {
+        _nodes = nodes;
+        _edgeType = edgeType;
+        _edgeFrom = edgeFrom;
+        _edgeTo = edgeTo;
+        _edgeWeight = edgeWeight;
+        _edgeSince = edgeSince;
+        _edgeQualifier = edgeQualifier;
+        _edgeProvenance = edgeProvenance;
+        _edgeProperties = edgeProperties;
+        AsOf = asOf;
+
+        _byRef = BuildRefIndex(nodes);
+        _byName = BuildNameIndex(nodes);
+        _byKind = nodes.Select((n, i) => (n.Kind, i)).GroupBy(x => x.Kind)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+        (_outOffsets, _outEdges) = BuildAdjacency(nodes.Length, edgeFrom);
+        (_inOffsets, _inEdges) = BuildAdjacency(nodes.Length, edgeTo);
+    }
+
+    /// <summary>The date this snapshot was cut at (no relationship observed after it), or null for "everything".</summary>
+    public DateOnly? AsOf { get; }
+
+    public int NodeCount => _nodes.Length;
+
+    public int EdgeCount => _edgeType.Length;
+
+    public GraphNode Node(int node) => _nodes[node];
+
+    public NodeKind Kind(int node) => _nodes[node].Kind;
+
+    public string Name(int node) => _nodes[node].Name;
+
+    public IReadOnlyList<int> NodesOf(NodeKind kind) => _byKind.TryGetValue(kind, out var nodes) ? nodes : [];
+
+    public bool TryFind(NodeRef node, out int index) => _byRef.TryGetValue(node, out index);
+
+    public int? Find(NodeRef node) => _byRef.TryGetValue(node, out var index) ? index : null;
+
+    /// <summary>Nodes whose name, full name or alias normalizes to the same form as <paramref name="name"/>.</summary>
+    public IReadOnlyList<int> FindByName(string name, NodeKind? kind = null)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (!_byName.TryGetValue(key, out var nodes))
+        {
+            return [];
+        }
+
+        return kind is null ? nodes : nodes.Where(n => _nodes[n].Kind == kind).ToArray();
+    }
+
+    public ReadOnlySpan<int> OutEdges(int node) => _outEdges.AsSpan(_outOffsets[node], _outOffsets[node + 1] - _outOffsets[node]);
+
+    public ReadOnlySpan<int> InEdges(int node) => _inEdges.AsSpan(_inOffsets[node], _inOffsets[node + 1] - _inOffsets[node]);
+
+    public int OutDegree(int node) => _outOffsets[node + 1] - _outOffsets[node];
+
+    public int InDegree(int node) => _inOffsets[node + 1] - _inOffsets[node];
+
+    public EdgeView Edge(int edge) => new(this, edge);
+
+    public RelType EdgeType(int edge) => _edgeType[edge];
+
+    public int EdgeFrom(int edge) => _edgeFrom[edge];
+
+    public int EdgeTo(int edge) => _edgeTo[edge];
+
+    public float EdgeWeight(int edge) => _edgeWeight[edge];
+
+    public DateOnly? EdgeSince(int edge) => _edgeSince[edge] == NoDate ? null : DateOnly.FromDayNumber(_edgeSince[edge]);
+
+    public string EdgeQualifier(int edge) => _edgeQualifier[edge];
+
+    public Provenance EdgeProvenance(int edge) => _edgeProvenance[edge];
+
+    public IReadOnlyDictionary<string, string> EdgeProperties(int edge) => _edgeProperties[edge] ?? s_noProperties;
+
+    /// <summary>Edges of <paramref name="node"/> of one type in one direction.</summary>
+    public IEnumerable<EdgeView> Edges(int node, RelType type, Direction direction)
+    {
+        if (direction is Direction.Out or Direction.Both)
+        {
+            for (var i = _outOffsets[node]; i < _outOffsets[node + 1]; i++)
+            {
+                var e = _outEdges[i];
+                if (_edgeType[e] == type)
+                {
+                    yield return new EdgeView(this, e);
+                }
+            }
+        }
+
+        if (direction is Direction.In or Direction.Both)
+        {
+            for (var i = _inOffsets[node]; i < _inOffsets[node + 1]; i++)
+            {
+                var e = _inEdges[i];
+                if (_edgeType[e] == type)
+                {
+                    yield return new EdgeView(this, e);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The graph as it was known on <paramref name="date"/>: relationships first observed after it are
+    /// left out (undated ones stay). Features computed on the result cannot see the future.
+    /// </summary>
+    public GraphSnapshot AsOfDate(DateOnly date)
+    {
+        var day = date.DayNumber;
+        var keep = Enumerable.Range(0, EdgeCount).Where(e => _edgeSince[e] == NoDate || _edgeSince[e] <= day).ToArray();
+        return new GraphSnapshot(
+            _nodes,
+            keep.Select(e => _edgeType[e]).ToArray(),
+            keep.Select(e => _edgeFrom[e]).ToArray(),
+            keep.Select(e => _edgeTo[e]).ToArray(),
+            keep.Select(e => _edgeWeight[e]).ToArray(),
+            keep.Select(e => _edgeSince[e]).ToArray(),
+            keep.Select(e => _edgeQualifier[e]).ToArray(),
+            keep.Select(e => _edgeProvenance[e]).ToArray(),
+            keep.Select(e => _edgeProperties[e]).ToArray(),
+            AsOf is { } previous && previous < date ? previous : date);
+    }
+
+    private static FrozenDictionary<NodeRef, int> BuildRefIndex(GraphNode[] nodes)
+    {
+        var map = new Dictionary<NodeRef, int>(nodes.Length);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            map[nodes[i].Ref] = i;
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
+    private static FrozenDictionary<string, int[]> BuildNameIndex(GraphNode[] nodes)
+    {
+        var map = new Dictionary<string, List<int>>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            foreach (var name in NamesOf(nodes[i]))
+            {
+                var key = NameNormalizer.Normalize(name);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = new List<int>(1);
+                }
+
+                if (list.Count == 0 || list[^1] != i)
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> NamesOf(GraphNode node)
+    {
+        yield return node.Name;
+        if (node.Property(EnterpriseProps.FullName) is { } fullName)
+        {
+            yield return fullName;
+        }
+
+        foreach (var alias in node.Aliases)
+        {
+            yield return alias;
+        }
+    }
+
+    private static (int[] Offsets, int[] Edges) BuildAdjacency(int nodeCount, int[] endpoint)
+    {
+        var offsets = new int[nodeCount + 1];
+        foreach (var node in endpoint)
+        {
+            offsets[node + 1]++;
+        }
+
+        for (var i = 0; i < nodeCount; i++)
+        {
+            offsets[i + 1] += offsets[i];
+        }
+
+        var cursor = offsets[..^1].ToArray();
+        var edges = new int[endpoint.Length];
+        for (var e = 0; e < endpoint.Length; e++)
+        {
+            edges[cursor[endpoint[e]]++] = e;
+        }
+
+        return (offsets, edges);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using ChainGraph.Core.Io;
+
+namespace ChainGraph.Core.Ickg;
+
+/// <summary>
+/// An ICKG-format folder (WayneYin9/ICKG): entity2id.txt (name TAB id), relation2id.txt (name TAB id),
+/// time2id.txt (id,date), and facts in facts.txt or train/valid/test.txt (head TAB relation TAB tail TAB time).
+/// Files may be gzip-compressed (NAME.gz).
+/// </summary>
+public sealed class IckgDataset
+{
+    private static readonly string[] s_splitFiles = ["train.txt", "valid.txt", "test.txt"];
+
+    private IckgDataset(IReadOnlyList<string?> entities, IReadOnlyList<IckgFact> facts, string description)
+    {
+        Entities = entities;
+        Facts = facts;
+        Description = description;
+    }
+
+    /// <summary>Entity names by id (null where an id is unused).</summary>
+    public IReadOnlyList<string?> Entities { get; }
+
+    /// <summary>Every fact, ordered by date then by file order.</summary>
+    public IReadOnlyList<IckgFact> Facts { get; }
+
+    public string Description { get; }
+
+    public static IckgDataset Load(string folder) => Load(new DirectoryDataFiles(folder));
+
+    public static IckgDataset Load(IDataFiles files)
+    {
+        var entities = ReadEntities(files);
+        var relations = ReadIdMap(files, "relation2id.txt", '\t');
+        var times = ReadTimes(files);
+        var factFiles = files.Exists("facts.txt") ? ["facts.txt"] : s_splitFiles.Where(files.Exists).ToArray();
+        if (factFiles.Length == 0)
+        {
+            throw new FileNotFoundException($"{files.Describe("facts.txt")}: an ICKG folder needs facts.txt or train.txt/valid.txt/test.txt.");
+        }
+
+        var facts = new List<IckgFact>();
+        foreach (var file in factFiles)
+        {
+            var description = files.Describe(file);
+            foreach (var (line, text) in LineReader.Read(files, file))
+            {
+                var fields = text.Split('\t');
+                if (fields.Length < 4)
+                {
+                    throw new InputFormatException(description, line, "(row)", $"expected 4 tab-separated fields (head, relation, tail, time), found {fields.Length}");
+                }
+
+                var head = ParseId(fields[0], description, line, "head", entities.Count);
+                var relationId = ParseId(fields[1], description, line, "relation", int.MaxValue);
+                var tail = ParseId(fields[2], description, line, "tail", entities.Count);
+                var timeId = ParseId(fields[3], description, line, "time", int.MaxValue);
+                if (!relations.TryGetValue(relationId, out var relation))
+                {
+                    throw new InputFormatException(description, line, "relation", $"relation id {relationId} is not in relation2id.txt");
+                }
+
+                if (!times.TryGetValue(timeId, out var date))
+                {
+                    throw new InputFormatException(description, line, "time", $"time id {timeId} is not in time2id.txt");
+                }
+
+                if (entities[head] is null || entities[tail] is null)
+                {
+                    throw new InputFormatException(description, line, entities[head] is null ? "head" : "tail", "the entity id is not in entity2id.txt");
+                }
+
+                facts.Add(new IckgFact(head, relation, tail, date, $"{Path.GetFileName(description)}:{line}"));
+            }
+        }
+
+        var ordered = facts.Select((f, i) => (f, i)).OrderBy(x => x.f.Date).ThenBy(x => x.i).Select(x => x.f).ToArray();
+        return new IckgDataset(entities, ordered, files.Describe("entity2id.txt"));
+    }
+
+    private static List<string?> ReadEntities(IDataFiles files)
+    {
+        var map = ReadIdMap(files, "entity2id.txt", '\t');
+        var entities = new List<string?>(new string?[map.Count == 0 ? 0 : map.Keys.Max() + 1]);
+        foreach (var (id, name) in map)
+        {
+            entities[id] = name;
+        }
+
+        return entities;
+    }
+
+    private static Dictionary<int, string> ReadIdMap(IDataFiles files, string name, char separator)
+    {
+        var description = files.Describe(name);
+        var map = new Dictionary<int, string>();
+        foreach (var (line, text) in LineReader.Read(files, name))
+        {
+            var split = text.LastIndexOf(separator);
+            if (split <= 0)
+            {
+                throw new InputFormatException(description, line, "(row)", $"expected 'name{(separator == '\t' ? "TAB" : ",")}id'");
+            }
+
+            var id = ParseId(text[(split + 1)..], description, line, "id", int.MaxValue);
+            if (!map.TryAdd(id, text[..split].Trim()))
+            {
+                throw new InputFormatException(description, line, "id", $"id {id} appears twice");
+            }
+        }
+
+        return map;
+    }
+
+    private static Dictionary<int, DateOnly> ReadTimes(IDataFiles files)
+    {
+        var description = files.Describe("time2id.txt");
+        var map = new Dictionary<int, DateOnly>();
+        foreach (var (line, text) in LineReader.Read(files, "time2id.txt"))
+        {
+            var parts = text.Split(',', '\t');
+            if (parts.Length < 2)
+            {
+                throw new InputFormatException(description, line, "(row)", "expected 'id,date'");
+            }
+
+            var id = ParseId(parts[0], description, line, "id", int.MaxValue);
+            if (!DateOnly.TryParseExact(parts[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                throw new InputFormatException(description, line, "date", $"'{parts[1].Trim()}' is not a date in the form yyyy-MM-dd");
+            }
+
+            map[id] = date;
+        }
+
+        return map;
+    }
+
+    private static int ParseId(string text, string file, long line, string field, int limit)
+    {
+        if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id >= limit)
+        {
+            throw new InputFormatException(file, line, field, $"'{text.Trim()}' is not an id in 0..{(limit == int.MaxValue ? "2147483646" : (limit - 1).ToString(CultureInfo.InvariantCulture))}");
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChainGraph.Core.Text;
+
+/// <summary>
+/// Normalizes enterprise and entity names for matching: Unicode NFKC (full-width → half-width),
+/// case folding, no whitespace, punctuation or brackets (their content kept), and legal-form
+/// suffixes stripped (股份有限公司, 有限公司, 集团 …). Two names that normalize equally are
+/// treated as the same name by entity resolution.
+/// </summary>
+public static class NameNormalizer
+{
+    // Longest first: the loop strips repeatedly, so 集团股份有限公司 goes in two steps too.
+    private static readonly string[] s_legalSuffixes =
+    [
+        "股份有限公司", "有限责任公司", "股份合作公司", "有限公司", "股份公司", "集团公司", "总公司", "控股集团", "集团",
+        "公司", "coltd", "co.ltd", "ltd", "inc", "corp", "corporation", "limited",
+    ];
+
+    private static readonly string[] s_listingMarks = ["*st", "st"];
+
+    /// <summary>The matching form of <paramref name="name"/>; empty when nothing is left.</summary>
+    public static string Normalize(string? name)
+    {
+        var folded = Fold(name);
+        var stripped = StripSuffixes(folded);
+        return stripped.Length > 0 ? stripped : folded;
+    }
+
+    /// <summary>
+    /// NFKC, lower case, and only letters and digits kept (brackets, spaces, dots and dashes removed):
+    /// the form two spellings of the same name agree on before any suffix is stripped.
+    /// </summary>
+    public static string Fold(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "";
+        }
+
+        var nfkc = name.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(nfkc.Length);
+        foreach (var rune in nfkc.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.TitlecaseLetter or UnicodeCategory.LetterNumber)
+            {
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else if (rune.Value == '*')
+            {
+                builder.Append('*');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string StripSuffixes(string folded)
+    {
+        var value = folded;
+        foreach (var mark in s_listingMarks)
+        {
+            if (value.StartsWith(mark, StringComparison.Ordinal) && value.Length > mark.Length + 1)
+            {
+                value = value[mark.Length..];
+                break;
+            }
+        }
+
+        value = value.Replace("*", "", StringComparison.Ordinal);
+        bool stripped;
+        do
+        {
+            stripped = false;
+            foreach (var suffix in s_legalSuffixes)
+            {
+                if (value.Length > suffix.Length + 1 && value.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    value = value[..^suffix.Length];
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        while (stripped);
+
+        return value;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using System.Text;
+using ChainGraph.Core.Ickg;
+using ChainGraph.Core.Io;
+using ChainGraph.Core.Model;
+using ChainGraph.Core.Store;
+using ChainGraph.Core.Text;
+using ChainGraph.Ingest.Ckg;
+using ChainGraph.Ingest.Loading;
+using ChainGraph.Ingest.Regions;
+using ChainGraph.Ingest.Resolution;
+
+namespace ChainGraph.Ingest.Ickg;
+
+/// <summary>
+/// Merges an ICKG-format data set into the graph. Entity kinds are inferred from the relations
+/// (see <see cref="IckgEntityKinds"/>); companies are resolved to existing enterprises by code,
+/// exact name and normalized name, and created when nothing matches; industries match Shenwan
+/// names; products share the ckg product keys. Existing nodes are never rewritten, so loading the
+/// same data again changes nothing. Each fact keeps its date as the relationship's <c>since</c>.
+/// </summary>
+public sealed class IckgLoader(IGraphStore store, IngestOptions options)
+{
+    public async Task<LoadReport> LoadAsync(IDataFiles files, string source, DateTimeOffset fetchedAt, EnterpriseLocator locator, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var dataset = IckgDataset.Load(files);
+        var kinds = IckgEntityKinds.Infer(dataset);
+        var report = new LoadReportBuilder(dataset.Description) { RowsRead = dataset.Facts.Count };
+        var existing = await ExistingAsync(cancellationToken);
+        var writer = new BatchWriter(store, options.BatchSize, files.Describe("entity2id.txt"), progress);
+        var refs = new NodeRef?[dataset.Entities.Count];
+
+        foreach (var id in dataset.Facts.SelectMany(f => new[] { f.Head, f.Tail }).Distinct().Order())
+        {
+            var name = dataset.Entities[id]!;
+            var provenance = new Provenance(source, $"entity2id.txt id {id}", fetchedAt);
+            var (nodeRef, created) = kinds[id] switch
+            {
+                IckgEntityKind.Company => ResolveCompany(name, provenance, existing, locator, report),
+                IckgEntityKind.Industry => ResolveIndustry(name, provenance, existing, report),
+                IckgEntityKind.Patent => Keyed(NodeKind.Patent, "ickg:" + ShortHash(name), name, provenance, existing, report),
+                _ => Keyed(NodeKind.Product, CkgLoader.ProductKey(name), name, provenance, existing, report),
+            };
+            refs[id] = nodeRef;
+            if (created is not null)
+            {
+                await writer.AddAsync(created, 0, cancellationToken);
+                if (created.Kind == NodeKind.Enterprise && created.Property(EnterpriseProps.RegionCode) is { } region)
+                {
+                    await writer.AddAsync(new GraphEdge(RelType.LocatedIn, created.Ref, new NodeRef(NodeKind.Region, region), provenance), 0, cancellationToken);
+                }
+            }
+        }
+
+        await writer.FlushAsync(cancellationToken);
+        var edgeWriter = new BatchWriter(store, options.BatchSize, files.Describe("facts.txt"), progress);
+        var seen = new HashSet<(RelType, NodeRef, NodeRef)>();
+        foreach (var fact in dataset.Facts)
+        {
+            if (!IckgRelations.TryMap(fact.Relation, out var type))
+            {
+                report.Skip($"relation '{fact.Relation}' not mapped");
+                continue;
+            }
+
+            var (from, to) = (refs[fact.Head]!.Value, refs[fact.Tail]!.Value);
+            if (from == to)
+            {
+                report.Skip("both ends resolve to the same entity");
+                continue;
+            }
+
+            if (!seen.Add((type, from, to)))
+            {
+                report.Skip("repeated fact (earliest date kept)");
+                continue;
+            }
+
+            var edge = new GraphEdge(type, from, to, new Provenance(source, fact.Line, fetchedAt)) { Since = fact.Date };
+            await edgeWriter.AddAsync(edge, 0, cancellationToken);
+        }
+
+        await edgeWriter.FlushAsync(cancellationToken);
+        return report.Build(writer.Total.Plus(edgeWriter.Total));
+    }
+
+    private static (NodeRef, GraphNode?) ResolveCompany(string name, Provenance provenance, ExistingNodes existing, EnterpriseLocator locator, LoadReportBuilder report)
+    {
+        var resolution = existing.Enterprises.Resolve(name);
+        if (resolution.Node is { } match)
+        {
+            report.Count(existing.CreatedHere.Contains(match) ? "companies merged with another ICKG name" : $"companies matched ({resolution.Kind})");
+            return (match, null);
+        }
+
+        if (resolution.Alternatives.Count > 0)
+        {
+            report.Count("companies ambiguous (created separately)");
+        }
+
+        var key = "name:" + NameNormalizer.Normalize(name);
+        var node = locator.Locate(new GraphNode(NodeKind.Enterprise, key, name, provenance)).Node;
+        existing.Enterprises.Add(node);
+        existing.CreatedHere.Add(node.Ref);
+        report.Count("companies created");
+        return (node.Ref, node);
+    }
+
+    private static (NodeRef, GraphNode?) ResolveIndustry(string name, Provenance provenance, ExistingNodes existing, LoadReportBuilder report)
+    {
+        foreach (var candidate in new[] { name, name.EndsWith("行业", StringComparison.Ordinal) ? name[..^2] : name })
+        {
+            if (existing.Industries.Resolve(candidate) is { Node: { } match })
+            {
+                report.Count("industries matched");
+                return (match, null);
+            }
+        }
+
+        return Keyed(NodeKind.Industry, "ickg:" + NameNormalizer.Fold(name), name, provenance, existing, report);
+    }
+
+    private static (NodeRef, GraphNode?) Keyed(NodeKind kind, string key, string name, Provenance provenance, ExistingNodes existing, LoadReportBuilder report)
+    {
+        var nodeRef = new NodeRef(kind, key.Length > 0 ? key : "ickg:" + ShortHash(name));
+        if (!existing.Keys.Add(nodeRef))
+        {
+            report.Count($"{kind.Label().ToLowerInvariant()}s matched");
+            return (nodeRef, null);
+        }
+
+        report.Count($"{kind.Label().ToLowerInvariant()}s created");
+        return (nodeRef, new GraphNode(kind, nodeRef.Key, name, provenance));
+    }
+
+    private async Task<ExistingNodes> ExistingAsync(CancellationToken cancellationToken)
+    {
+        var enterprises = new List<GraphNode>();
+        var industries = new List<GraphNode>();
+        var keys = new HashSet<NodeRef>();
+        await foreach (var stored in store.ReadNodesAsync(cancellationToken))
+        {
+            keys.Add(stored.Node.Ref);
+            if (stored.Node.Kind == NodeKind.Enterprise)
+            {
+                enterprises.Add(stored.Node);
+            }
+            else if (stored.Node.Kind == NodeKind.Industry)
+            {
+                industries.Add(stored.Node);
+            }
+        }
+
+        return new ExistingNodes(new EntityResolver(enterprises), new EntityResolver(industries), keys, []);
+    }
+
+    private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+
+    private sealed record ExistingNodes(EntityResolver Enterprises, EntityResolver Industries, HashSet<NodeRef> Keys, HashSet<NodeRef> CreatedHere);
+}

@@ -1,0 +1,235 @@
+using ChainGraph.Core.Model;
+using ChainGraph.Core.Store;
+using ChainGraph.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Store.Sqlite;
+
+/// <summary>
+/// Writes one batch inside the caller's transaction with prepared statements. Merge rules keep
+/// re-imports idempotent: a row is "updated" only when its merged content differs from what is stored.
+/// </summary>
+internal sealed class SqliteBatchWriter
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly string _now;
+    private readonly Dictionary<NodeRef, long> _ids = [];
+
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _now = SqliteRows.FormatTime(now);
+    }
+
+    public UpsertResult Write(GraphBatch batch, CancellationToken cancellationToken)
+    {
+        var (nodesAdded, nodesUpdated, nodesUnchanged) = WriteNodes(batch.Nodes, cancellationToken);
+        var (edgesAdded, edgesUpdated, edgesUnchanged, rejected) = WriteEdges(batch.Edges, cancellationToken);
+        return new UpsertResult(nodesAdded, nodesUpdated, nodesUnchanged, edgesAdded, edgesUpdated, edgesUnchanged, rejected);
+    }
+
+    private (int Added, int Updated, int Unchanged) WriteNodes(IReadOnlyList<GraphNode> nodes, CancellationToken cancellationToken)
+    {
+        using var select = Command("SELECT id, name, tags, props, (SELECT json_group_array(alias) FROM (SELECT alias FROM aliases WHERE node_id = nodes.id ORDER BY alias)) FROM nodes WHERE kind = $kind AND key = $key");
+        using var insert = Command("""
+            INSERT INTO nodes (kind, key, name, norm_name, tags, props, source, source_ref, fetched_at, updated_at)
+            VALUES ($kind, $key, $name, $norm, $tags, $props, $source, $ref, $fetched, $now) RETURNING id
+            """);
+        using var update = Command("""
+            UPDATE nodes SET name = $name, norm_name = $norm, tags = $tags, props = $props,
+              source = $source, source_ref = $ref, fetched_at = $fetched, updated_at = $now
+            WHERE id = $id
+            """);
+        using var deleteAliases = Command("DELETE FROM aliases WHERE node_id = $id");
+        using var insertAlias = Command("INSERT OR IGNORE INTO aliases (node_id, alias, norm) VALUES ($id, $alias, $norm)");
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var node in nodes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Bind(select, ("$kind", node.Kind.Label()), ("$key", node.Key));
+            long id;
+            IEnumerable<string> aliases;
+            using (var reader = select.ExecuteReader())
+            {
+                if (!reader.Read())
+                {
+                    reader.Close();
+                    BindNode(insert, node, node.Tags.Order(StringComparer.Ordinal), node.Properties);
+                    id = Convert.ToInt64(insert.ExecuteScalar());
+                    aliases = node.Aliases;
+                    added++;
+                }
+                else
+                {
+                    id = reader.GetInt64(0);
+                    var storedTags = PropertyJson.ReadList(reader.GetString(2));
+                    var storedProps = PropertyJson.ReadProperties(reader.GetString(3));
+                    var storedAliases = PropertyJson.ReadList(reader.GetString(4));
+                    var mergedTags = storedTags.Union(node.Tags).Order(StringComparer.Ordinal).ToArray();
+                    var mergedProps = storedProps.SetItems(node.Properties);
+                    var mergedAliases = storedAliases.Union(node.Aliases).Where(a => a != node.Name).Order(StringComparer.Ordinal).ToArray();
+                    var same = reader.GetString(1) == node.Name
+                        && mergedTags.SequenceEqual(storedTags)
+                        && PropertyJson.Write(mergedProps) == reader.GetString(3)
+                        && mergedAliases.SequenceEqual(storedAliases);
+                    reader.Close();
+                    if (same)
+                    {
+                        unchanged++;
+                        _ids[node.Ref] = id;
+                        continue;
+                    }
+
+                    BindNode(update, node, mergedTags, mergedProps);
+                    Bind(update, ("$id", id));
+                    update.ExecuteNonQuery();
+                    Bind(deleteAliases, ("$id", id));
+                    deleteAliases.ExecuteNonQuery();
+                    aliases = mergedAliases;
+                    updated++;
+                }
+            }
+
+            foreach (var alias in aliases)
+            {
+                Bind(insertAlias, ("$id", id), ("$alias", alias), ("$norm", NameNormalizer.Normalize(alias)));
+                insertAlias.ExecuteNonQuery();
+            }
+
+            _ids[node.Ref] = id;
+        }
+
+        return (added, updated, unchanged);
+    }
+
+    private (int Added, int Updated, int Unchanged, List<RejectedEdge> Rejected) WriteEdges(IReadOnlyList<GraphEdge> edges, CancellationToken cancellationToken)
+    {
+        using var findNode = Command("SELECT id FROM nodes WHERE kind = $kind AND key = $key");
+        using var select = Command("SELECT id, weight, since, props FROM edges WHERE type = $type AND src = $src AND dst = $dst AND qualifier = $qualifier");
+        using var insert = Command("""
+            INSERT INTO edges (type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at, updated_at)
+            VALUES ($type, $src, $dst, $qualifier, $weight, $since, $props, $source, $ref, $fetched, $now)
+            """);
+        using var update = Command("""
+            UPDATE edges SET weight = $weight, since = $since, props = $props, source = $source, source_ref = $ref, fetched_at = $fetched, updated_at = $now
+            WHERE id = $id
+            """);
+        int added = 0, updated = 0, unchanged = 0;
+        var rejected = new List<RejectedEdge>();
+        foreach (var edge in edges)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var src = NodeId(findNode, edge.From);
+            var dst = NodeId(findNode, edge.To);
+            if (src is null || dst is null)
+            {
+                rejected.Add(new RejectedEdge(edge, $"{edge.Type.Name()} refers to {(src is null ? edge.From : edge.To)}, which is not in the store or the batch"));
+                continue;
+            }
+
+            Bind(select, ("$type", edge.Type.Name()), ("$src", src.Value), ("$dst", dst.Value), ("$qualifier", edge.Qualifier));
+            using var reader = select.ExecuteReader();
+            if (!reader.Read())
+            {
+                reader.Close();
+                BindEdge(insert, edge, src.Value, dst.Value, edge.Since, edge.Properties);
+                insert.ExecuteNonQuery();
+                added++;
+                continue;
+            }
+
+            var id = reader.GetInt64(0);
+            double? storedWeight = reader.IsDBNull(1) ? null : reader.GetDouble(1);
+            DateOnly? storedSince = reader.IsDBNull(2) ? null : SqliteRows.ParseDate(reader.GetString(2));
+            var storedProps = reader.GetString(3);
+            reader.Close();
+
+            // The earliest observation wins: "since" is when the fact was first seen.
+            var since = storedSince is { } s && (edge.Since is null || s < edge.Since) ? storedSince : edge.Since;
+            var props = PropertyJson.ReadProperties(storedProps).SetItems(edge.Properties);
+            if (Nullable.Equals(storedWeight, edge.Weight) && storedSince == since && PropertyJson.Write(props) == storedProps)
+            {
+                unchanged++;
+                continue;
+            }
+
+            BindEdge(update, edge, src.Value, dst.Value, since, props);
+            Bind(update, ("$id", id));
+            update.ExecuteNonQuery();
+            updated++;
+        }
+
+        return (added, updated, unchanged, rejected);
+    }
+
+    private long? NodeId(SqliteCommand findNode, NodeRef node)
+    {
+        if (_ids.TryGetValue(node, out var id))
+        {
+            return id;
+        }
+
+        Bind(findNode, ("$kind", node.Kind.Label()), ("$key", node.Key));
+        var found = findNode.ExecuteScalar();
+        if (found is null)
+        {
+            return null;
+        }
+
+        _ids[node] = Convert.ToInt64(found);
+        return _ids[node];
+    }
+
+    private void BindNode(SqliteCommand command, GraphNode node, IEnumerable<string> tags, IReadOnlyDictionary<string, string> props) => Bind(
+        command,
+        ("$kind", node.Kind.Label()),
+        ("$key", node.Key),
+        ("$name", node.Name),
+        ("$norm", NameNormalizer.Normalize(node.Name)),
+        ("$tags", PropertyJson.Write(tags)),
+        ("$props", PropertyJson.Write(props)),
+        ("$source", node.Provenance.Source),
+        ("$ref", node.Provenance.Reference),
+        ("$fetched", SqliteRows.FormatTime(node.Provenance.FetchedAt)),
+        ("$now", _now));
+
+    private void BindEdge(SqliteCommand command, GraphEdge edge, long src, long dst, DateOnly? since, IReadOnlyDictionary<string, string> props) => Bind(
+        command,
+        ("$type", edge.Type.Name()),
+        ("$src", src),
+        ("$dst", dst),
+        ("$qualifier", edge.Qualifier),
+        ("$weight", edge.Weight),
+        ("$since", since is { } d ? SqliteRows.FormatDate(d) : null),
+        ("$props", PropertyJson.Write(props)),
+        ("$source", edge.Provenance.Source),
+        ("$ref", edge.Provenance.Reference),
+        ("$fetched", SqliteRows.FormatTime(edge.Provenance.FetchedAt)),
+        ("$now", _now));
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            var value1 = value ?? DBNull.Value;
+            if (command.Parameters.Contains(name))
+            {
+                command.Parameters[name].Value = value1;
+            }
+            else
+            {
+                command.Parameters.AddWithValue(name, value1);
+            }
+        }
+    }
+}

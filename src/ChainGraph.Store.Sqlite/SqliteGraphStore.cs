@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using ChainGraph.Core.Model;
+using ChainGraph.Core.Store;
+using ChainGraph.Core.Text;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. Each <see cref="UpsertAsync"/> is one
+/// transaction; writes merge into existing rows on natural keys (tags and aliases united,
+/// properties overlaid, the earliest <c>since</c> kept), so re-running an import changes nothing.
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly string _connectionString;
+    private readonly TimeProvider _clock;
+    private bool _initialized;
+
+    public SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
+    {
+        options.Validate();
+        _options = options;
+        _clock = clock;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = options.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
+        }.ToString();
+    }
+
+    public string Description => $"sqlite:{_options.Path}";
+
+    public string Path => _options.Path;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_options.Path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        SqliteSchema.Migrate(connection, _options.Path);
+        _initialized = true;
+    }
+
+    /// <summary>Opens a pooled connection with the per-connection pragmas set; the caller disposes it.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync();
+            throw new IOException($"Cannot open the ChainGraph database '{_options.Path}': {ex.Message}", ex);
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -65536;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    public async Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var writer = new SqliteBatchWriter(connection, transaction, _clock.GetUtcNow());
+        var result = writer.Write(batch, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public async Task<int> DeleteNodesAsync(IReadOnlyCollection<NodeRef> nodes, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM nodes WHERE kind = $kind AND key = $key";
+        var kind = command.Parameters.Add("$kind", SqliteType.Text);
+        var key = command.Parameters.Add("$key", SqliteType.Text);
+        var removed = 0;
+        foreach (var node in nodes)
+        {
+            kind.Value = node.Kind.Label();
+            key.Value = node.Key;
+            removed += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return removed;
+    }
+
+    public async Task<int> DeleteEdgesAsync(IReadOnlyCollection<EdgeKey> edges, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM edges WHERE type = $type AND qualifier = $qualifier
+              AND src = (SELECT id FROM nodes WHERE kind = $fk AND key = $fkey)
+              AND dst = (SELECT id FROM nodes WHERE kind = $tk AND key = $tkey)
+            """;
+        var type = command.Parameters.Add("$type", SqliteType.Text);
+        var qualifier = command.Parameters.Add("$qualifier", SqliteType.Text);
+        var fromKind = command.Parameters.Add("$fk", SqliteType.Text);
+        var fromKey = command.Parameters.Add("$fkey", SqliteType.Text);
+        var toKind = command.Parameters.Add("$tk", SqliteType.Text);
+        var toKey = command.Parameters.Add("$tkey", SqliteType.Text);
+        var removed = 0;
+        foreach (var edge in edges)
+        {
+            type.Value = edge.Type.Name();
+            qualifier.Value = edge.Qualifier;
+            fromKind.Value = edge.From.Kind.Label();
+            fromKey.Value = edge.From.Key;
+            toKind.Value = edge.To.Kind.Label();
+            toKey.Value = edge.To.Key;
+            removed += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return removed;
+    }
+
+    public async IAsyncEnumerable<StoredNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        var aliases = await ReadAliasesAsync(connection, ids: null, cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            yield return new StoredNode(id, SqliteRows.ReadNode(reader, 1, aliases.GetValueOrDefault(id)));
+        }
+    }
+
+    public async IAsyncEnumerable<StoredEdge> ReadEdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new StoredEdge(
+                reader.GetInt64(0),
+                GraphNames.ParseRelType(reader.GetString(1)),
+                reader.GetInt64(2),
+                reader.GetInt64(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5),
+                reader.IsDBNull(6) ? null : SqliteRows.ParseDate(reader.GetString(6)),
+                PropertyJson.ReadProperties(reader.GetString(7)),
+                new Provenance(reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), SqliteRows.ParseTime(reader.GetString(10))));
+        }
+    }
+
+    public async Task<GraphNode?> GetNodeAsync(NodeRef node, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes WHERE kind = $kind AND key = $key";
+        command.Parameters.AddWithValue("$kind", node.Kind.Label());
+        command.Parameters.AddWithValue("$key", node.Key);
+        var found = await ReadNodesWithAliasesAsync(connection, command, cancellationToken);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async Task<IReadOnlyList<GraphNode>> SearchAsync(string text, NodeKind? kind, int limit, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var term = text.Trim();
+        if (term.Length == 0)
+        {
+            return [];
+        }
+
+        var norm = NameNormalizer.Fold(term);
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH hits AS (
+              SELECT n.id, min(CASE
+                  WHEN n.key = $term OR n.name = $term THEN 0
+                  WHEN n.name LIKE $prefix ESCAPE '\' OR n.norm_name LIKE $normPrefix ESCAPE '\' OR a.norm LIKE $normPrefix ESCAPE '\' OR n.key LIKE $prefix ESCAPE '\' THEN 1
+                  ELSE 2 END) AS rank
+              FROM nodes n LEFT JOIN aliases a ON a.node_id = n.id
+              WHERE ($kind IS NULL OR n.kind = $kind)
+                AND (n.name LIKE $contains ESCAPE '\' OR n.key LIKE $contains ESCAPE '\' OR n.norm_name LIKE $normContains ESCAPE '\'
+                     OR a.alias LIKE $contains ESCAPE '\' OR a.norm LIKE $normContains ESCAPE '\'
+                     OR json_extract(n.props, '$.fullName') LIKE $contains ESCAPE '\')
+              GROUP BY n.id)
+            SELECT n.id, {SqliteRows.NodeColumns} FROM hits h JOIN nodes n ON n.id = h.id
+            ORDER BY h.rank, CASE n.kind WHEN 'Enterprise' THEN 0 ELSE 1 END, length(n.name), n.name
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$term", term);
+        command.Parameters.AddWithValue("$prefix", SqliteRows.EscapeLike(term) + "%");
+        command.Parameters.AddWithValue("$contains", "%" + SqliteRows.EscapeLike(term) + "%");
+        command.Parameters.AddWithValue("$normPrefix", SqliteRows.EscapeLike(norm) + "%");
+        command.Parameters.AddWithValue("$normContains", norm.Length == 0 ? "" : "%" + SqliteRows.EscapeLike(norm) + "%");
+        command.Parameters.AddWithValue("$kind", kind is null ? DBNull.Value : kind.Value.Label());
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadNodesWithAliasesAsync(connection, command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(NodeRef node, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT e.type, s.kind, s.key, d.kind, d.key, e.qualifier, e.weight, e.since, e.props, e.source, e.source_ref, e.fetched_at
+            FROM nodes n JOIN edges e ON e.src = n.id OR e.dst = n.id
+            JOIN nodes s ON s.id = e.src JOIN nodes d ON d.id = e.dst
+            WHERE n.kind = $kind AND n.key = $key
+            ORDER BY e.type, e.id
+            """;
+        command.Parameters.AddWithValue("$kind", node.Kind.Label());
+        command.Parameters.AddWithValue("$key", node.Key);
+        var edges = new List<GraphEdge>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            edges.Add(SqliteRows.ReadEdge(reader));
+        }
+
+        return edges;
+    }
+
+    public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await using var connection = await OpenAsync(cancellationToken);
+        var nodes = new Dictionary<NodeKind, long>();
+        var relationships = new Dictionary<RelType, long>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT kind, count(*) FROM nodes GROUP BY kind";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                nodes[GraphNames.ParseKind(reader.GetString(0))] = reader.GetInt64(1);
+            }
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT type, count(*) FROM edges GROUP BY type";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                relationships[GraphNames.ParseRelType(reader.GetString(0))] = reader.GetInt64(1);
+            }
+        }
+
+        return new StoreStats(nodes, relationships);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+        return ValueTask.CompletedTask;
+    }
+
+    private void EnsureInitialized()
+    {
+        if (!_initialized)
+        {
+            throw new InvalidOperationException($"The store {Description} is not initialized; call InitializeAsync first.");
+        }
+    }
+
+    /// <summary>Aliases by node id: of every node, or of the given ids only.</summary>
+    private static async Task<Dictionary<long, List<string>>> ReadAliasesAsync(SqliteConnection connection, IEnumerable<long>? ids, CancellationToken cancellationToken)
+    {
+        var aliases = new Dictionary<long, List<string>>();
+        using var command = connection.CreateCommand();
+        var filter = ids is null ? "" : $"WHERE node_id IN ({string.Join(',', ids)})";
+        command.CommandText = $"SELECT node_id, alias FROM aliases {filter} ORDER BY node_id, alias";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            if (!aliases.TryGetValue(id, out var list))
+            {
+                aliases[id] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return aliases;
+    }
+
+    private static async Task<IReadOnlyList<GraphNode>> ReadNodesWithAliasesAsync(SqliteConnection connection, SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<(long Id, GraphNode Node)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetInt64(0), SqliteRows.ReadNode(reader, 1, null)));
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var aliases = await ReadAliasesAsync(connection, rows.Select(r => r.Id), cancellationToken);
+        return rows.Select(r => aliases.TryGetValue(r.Id, out var a) ? r.Node with { Aliases = [.. a] } : r.Node).ToArray();
+    }
+}
