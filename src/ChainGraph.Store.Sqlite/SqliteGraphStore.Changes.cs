@@ -20,7 +20,7 @@ public sealed partial class SqliteGraphStore
         return await command.ExecuteScalarAsync(cancellationToken) is string text ? SqliteRows.ParseTime(text) : null;
     }
 
-    /// <summary>Nodes (with aliases) whose <c>updated_at</c> is at or after <paramref name="since"/>; every node when null.</summary>
+    /// <summary>Nodes (with aliases) whose <c>updated_at</c> is later than <paramref name="since"/>; every node when null.</summary>
     public async IAsyncEnumerable<GraphNode> ReadNodesChangedSinceAsync(DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         EnsureInitialized();
@@ -29,7 +29,7 @@ public sealed partial class SqliteGraphStore
         var aliases = new Dictionary<long, List<string>>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT a.node_id, a.alias FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.updated_at >= $since ORDER BY a.node_id, a.alias";
+            command.CommandText = "SELECT a.node_id, a.alias FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.updated_at > $since ORDER BY a.node_id, a.alias";
             command.Parameters.AddWithValue("$since", from);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore
         }
 
         using var nodes = connection.CreateCommand();
-        nodes.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes WHERE updated_at >= $since ORDER BY id";
+        nodes.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes WHERE updated_at > $since ORDER BY id";
         nodes.Parameters.AddWithValue("$since", from);
         await using var rows = await nodes.ExecuteReaderAsync(cancellationToken);
         while (await rows.ReadAsync(cancellationToken))
@@ -54,7 +54,7 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    /// <summary>Edges (with their endpoints' natural keys) whose <c>updated_at</c> is at or after <paramref name="since"/>; every edge when null.</summary>
+    /// <summary>Edges (with their endpoints' natural keys) whose <c>updated_at</c> is later than <paramref name="since"/>; every edge when null.</summary>
     public async IAsyncEnumerable<GraphEdge> ReadEdgesChangedSinceAsync(DateTimeOffset? since, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         EnsureInitialized();
@@ -63,7 +63,7 @@ public sealed partial class SqliteGraphStore
         command.CommandText = """
             SELECT e.type, s.kind, s.key, d.kind, d.key, e.qualifier, e.weight, e.since, e.props, e.source, e.source_ref, e.fetched_at
             FROM edges e JOIN nodes s ON s.id = e.src JOIN nodes d ON d.id = e.dst
-            WHERE e.updated_at >= $since
+            WHERE e.updated_at > $since
             ORDER BY e.id
             """;
         command.Parameters.AddWithValue("$since", since is { } s ? SqliteRows.FormatTime(s.ToUniversalTime()) : "");

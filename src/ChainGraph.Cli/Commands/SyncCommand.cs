@@ -11,7 +11,7 @@ namespace ChainGraph.Cli.Commands;
 
 /// <summary>
 /// <c>chaingraph sync --to neo4j [--full]</c>: copies the embedded SQLite store into Neo4j.
-/// Incremental by default (rows whose updated_at is at or after the watermark the last sync left
+/// Incremental by default (rows whose updated_at is later than the watermark the last sync left
 /// in Neo4j); <c>--full</c> sends every row. Idempotent either way: Neo4j merges on natural keys.
 /// Deletions in the embedded store are not propagated.
 /// </summary>
