@@ -23,7 +23,7 @@ internal sealed class SyncCommand : ICliCommand
     {
         var to = new Option<string>("--to") { Description = "The backend to copy into; only 'neo4j' (settings ChainGraph:Neo4j:Url/User/Password/Database).", Required = true };
         var full = new Option<bool>("--full") { Description = "Send every row, not only those changed since the last sync." };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var json = CliOptions.Json();
         var command = new Command("sync", "Copy the embedded store into Neo4j (incremental by default, idempotent).") { to, full, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
