@@ -48,13 +48,13 @@ public sealed partial class Neo4jGraphStore
         {
             var page = await _client.QueryAsync(CypherStatements.ReadEdgePage.With(new Dictionary<string, object?> { ["after"] = after, ["limit"] = _options.PageSize }), cancellationToken);
             int from = page.Column("from"), type = page.Column("type"), to = page.Column("to"), rel = page.Column("rel");
-            var startNodes = 0;
+            var startNodes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in page.Rows)
             {
+                // The cursor is the greatest start node of the page (Neo4j orders strings by UTF-16 code units, as Ordinal does).
                 var fromUid = row[from].GetString()!;
-                if (fromUid != after)
+                if (startNodes.Add(fromUid) && string.CompareOrdinal(fromUid, after) > 0)
                 {
-                    startNodes++;
                     after = fromUid;
                 }
 
@@ -67,7 +67,7 @@ public sealed partial class Neo4jGraphStore
                 yield return new StoredEdge(next++, edge.Type, Neo4jIds.FromUid(fromUid), Neo4jIds.FromUid(row[to].GetString()!), edge.Qualifier, edge.Weight, edge.Since, edge.Properties, edge.Provenance);
             }
 
-            if (startNodes < _options.PageSize)
+            if (startNodes.Count < _options.PageSize)
             {
                 yield break;
             }

@@ -54,6 +54,7 @@ public static class CypherStatements
         LIMIT $limit
         OPTIONAL MATCH (a)-[r]->(b:Node)
         RETURN a.uid AS from, type(r) AS type, b.uid AS to, r {.*} AS rel
+        ORDER BY from
         """);
 
     public static CypherStatement GetNode { get; } = new("get-node", """
@@ -170,7 +171,7 @@ public static class CypherStatements
                  AND all(k IN keys(row.props) WHERE before[k] = row.props[k]) THEN 'unchanged'
             ELSE 'updated' END AS status
         CALL (row, a, b, weight, since, oldKeys, status) {
-          WITH row, a, b, weight, since, oldKeys
+          WITH row, a, b, weight, since, oldKeys, status
           WHERE status IN ['added', 'updated']
           MERGE (a)-[r:{{type}} {qualifier: row.qualifier}]->(b)
           SET r += row.props,

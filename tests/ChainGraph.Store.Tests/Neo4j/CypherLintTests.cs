@@ -31,6 +31,9 @@ public sealed partial class CypherLintTests(ITestOutputHelper output)
             var (exitCode, stdout) = await RunNodeAsync(lintFolder, "lint.mjs", RepositoryRoot.File("graph-schema", "neo4j"), export);
             output.WriteLine(stdout);
 
+            // The summary line also goes to the test host's console so CI logs show the count.
+            Console.WriteLine(stdout.Trim().Split('\n')[^1]);
+
             var summary = Summary().Match(stdout);
             Assert.True(summary.Success, $"The lint printed no summary line; its output:\n{stdout}");
             Assert.Equal(CypherStatements.All.Count + Neo4jSchema.Statements.Count, int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
