@@ -15,7 +15,7 @@ namespace ChainGraph.Store.Tests.Neo4j;
 internal sealed class LoopbackNeo4jServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly ConcurrentQueue<(int Status, string Body)> _answers = new();
+    private readonly ConcurrentQueue<(int Status, string Body, TimeSpan Delay)> _answers = new();
     private readonly Task _loop;
 
     public LoopbackNeo4jServer()
@@ -34,7 +34,10 @@ internal sealed class LoopbackNeo4jServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public void Answer(int status, string json) => _answers.Enqueue((status, json));
+    public void Answer(int status, string json) => _answers.Enqueue((status, json, TimeSpan.Zero));
+
+    /// <summary>An answer sent only after <paramref name="delay"/> (a server too slow for the client's timeout).</summary>
+    public void AnswerLate(TimeSpan delay, int status, string json) => _answers.Enqueue((status, json, delay));
 
     /// <summary>A Query API success: <c>data.fields</c>, <c>data.values</c>, bookmarks (202 Accepted, as the documentation's example).</summary>
     public void AnswerQuery(string[] fields, params object?[][] rows) => Answer(202, JsonSerializer.Serialize(new
@@ -89,16 +92,40 @@ internal sealed class LoopbackNeo4jServer : IAsyncDisposable
                 context.Request.ContentType,
                 context.Request.Headers["Accept"],
                 JsonDocument.Parse(body).RootElement.Clone()));
-            var (status, answer) = _answers.TryDequeue(out var next)
+            var (status, answer, delay) = _answers.TryDequeue(out var next)
                 ? next
-                : (500, Errors("Test.NoScriptedAnswer", $"request {Requests.Count} has no scripted answer"));
-            var bytes = Encoding.UTF8.GetBytes(answer);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+                : (500, Errors("Test.NoScriptedAnswer", $"request {Requests.Count} has no scripted answer"), TimeSpan.Zero);
+            if (delay > TimeSpan.Zero)
+            {
+                _ = AnswerAfterAsync(context, status, answer, delay);
+                continue;
+            }
+
+            await WriteAsync(context, status, answer);
         }
+    }
+
+    private static async Task AnswerAfterAsync(HttpListenerContext context, int status, string answer, TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        try
+        {
+            await WriteAsync(context, status, answer);
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client gave up (timed out) before the late answer.
+        }
+    }
+
+    private static async Task WriteAsync(HttpListenerContext context, int status, string answer)
+    {
+        var bytes = Encoding.UTF8.GetBytes(answer);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
     }
 }
 

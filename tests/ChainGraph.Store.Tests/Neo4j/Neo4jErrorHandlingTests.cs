@@ -157,6 +157,32 @@ public sealed class Neo4jErrorHandlingTests
     }
 
     [Fact]
+    public async Task Query_SlowThenFastAnswer_TimesOutRetriesAndSucceeds()
+    {
+        await using var fixture = await Neo4jWireFixture.StartAsync(o => o.Timeout = TimeSpan.FromMilliseconds(300));
+        fixture.Server.AnswerLate(TimeSpan.FromSeconds(2), 202, """{"data":{"fields":["node"],"values":[]}}""");
+        fixture.Server.AnswerQuery(["node"]);
+
+        var node = await fixture.Store.GetNodeAsync(new NodeRef(NodeKind.Event, "e1"), default);
+
+        Assert.Null(node);
+        Assert.Equal(2, fixture.Server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Query_NeverAnswersInTime_FailsWithTheTimeoutSetting()
+    {
+        await using var fixture = await Neo4jWireFixture.StartAsync(o => (o.Timeout, o.MaxRetries) = (TimeSpan.FromMilliseconds(200), 1));
+        fixture.Server.AnswerLate(TimeSpan.FromSeconds(2), 202, """{"data":{"fields":[],"values":[]}}""");
+        fixture.Server.AnswerLate(TimeSpan.FromSeconds(2), 202, """{"data":{"fields":[],"values":[]}}""");
+
+        var ex = await Assert.ThrowsAsync<Neo4jException>(() => fixture.Store.GetStatsAsync(default));
+
+        Assert.Equal("ChainGraph.Timeout", ex.Code);
+        Assert.Contains("ChainGraph:Neo4j:Timeout", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Query_NothingListening_FailsWithUnreachableAndTheUrl()
     {
         string url;
