@@ -38,7 +38,7 @@ internal static class Neo4jErrors
             HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout =>
                 new Neo4jException($"Neo4j at {options.Url} is unavailable (HTTP {code}).", "Neo.TransientError.General.DatabaseUnavailable", $"HTTP {code}", null),
             HttpStatusCode.NotFound => new Neo4jException(
-                $"Neo4j at {options.Url} has no /{path} (HTTP 404). ChainGraph:Neo4j:Url must be the HTTP port (7474, or 7473 for https) of a Neo4j 5 server.",
+                $"Neo4j at {options.Url} has no /{path} (HTTP 404). ChainGraph:Neo4j:Url must be the HTTP port (7474, or 7473 for https) of Neo4j 5.25 or later; on 5.19-5.24 add QUERY_API_ENDPOINTS to server.http_enabled_modules.",
                 "ChainGraph.NotFound", bodyStart, null),
             _ => new Neo4jException(
                 $"Neo4j at {options.Url} answered /{path} with HTTP {code} and no Neo4j error: '{bodyStart}'.", $"HTTP.{code}", bodyStart, null),
