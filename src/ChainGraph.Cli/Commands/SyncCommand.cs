@@ -33,7 +33,9 @@ internal sealed class SyncCommand : ICliCommand
             }
 
             await using var services = await context.CreateServicesAsync(parseResult, cancellationToken);
+            var started = TimeProvider.System.GetTimestamp();
             var report = await SyncAsync(services, parseResult.GetValue(full), cancellationToken);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
             if (parseResult.GetValue(json))
             {
                 context.WriteJson(report);
@@ -41,7 +43,7 @@ internal sealed class SyncCommand : ICliCommand
             }
 
             var r = report.Result;
-            await context.Output.WriteLineAsync($"synced {report.Source} -> {report.Target} ({(report.Since is { } s ? $"changes since {s:O}" : "full")}, {report.Batches} batches)");
+            await context.Output.WriteLineAsync($"synced {report.Source} -> {report.Target} ({(report.Since is { } s ? $"changes since {s:O}" : "full")}, {report.Batches} batches, {elapsed.TotalSeconds:0.0} s)");
             await context.Output.WriteLineAsync($"nodes: {r.NodesAdded} added, {r.NodesUpdated} updated, {r.NodesUnchanged} unchanged");
             await context.Output.WriteLineAsync($"edges: {r.EdgesAdded} added, {r.EdgesUpdated} updated, {r.EdgesUnchanged} unchanged, {r.Rejected.Count} rejected");
             foreach (var rejected in r.Rejected.Take(10))
