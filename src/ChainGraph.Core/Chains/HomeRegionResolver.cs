@@ -30,6 +30,12 @@ public static class HomeRegionResolver
             throw new ChainNotFoundException($"No region '{text}'. Give a name as in GB/T 2260 (e.g. 天津市东丽区, 天津市, 山东省聊城市) or a code (e.g. 120110).");
         }
 
+        if (matches.Count > 1 && matches.Select(m => m.Path.Name).Distinct().Count() == 1)
+        {
+            // 天津市 the province and 天津市 its city level: the same place, take the wider one.
+            matches = [matches.MinBy(m => m.Path.Chain.Count)];
+        }
+
         if (matches.Count > 1)
         {
             throw new ChainNotFoundException($"Region '{text}' is ambiguous: {string.Join(", ", matches.Take(8).Select(m => m.Path.Name))}; write it with its province or city.");

@@ -48,7 +48,7 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
         var resolver = new AnchorResolver(snapshot, anchors, FetchedAt);
         foreach (var anchor in anchors.Anchors)
         {
-            await WriteAnchorAsync(anchor, resolver, catalog, writer, placements, report, cancellationToken);
+            await WriteAnchorAsync(anchor, anchors.PlanRegion, resolver, catalog, writer, placements, report, cancellationToken);
         }
 
         var placer = new ChainPlacer(snapshot);
@@ -78,7 +78,7 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
     }
 
     private static async Task WriteAnchorAsync(
-        AnchorDefinition anchor, AnchorResolver resolver, ChainCatalog catalog, BatchWriter writer,
+        AnchorDefinition anchor, string? planRegion, AnchorResolver resolver, ChainCatalog catalog, BatchWriter writer,
         Dictionary<(NodeRef, string), GraphEdge> placements, LoadReportBuilder report, CancellationToken cancellationToken)
     {
         var (nodes, created) = resolver.Resolve(anchor);
@@ -96,7 +96,8 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
             {
                 var edge = new GraphEdge(RelType.Anchors, anchorNode.Ref, new NodeRef(NodeKind.Chain, catalog.Find(chainId).Id), resolver.Provenance)
                     .WithProperty("planName", anchor.Name)
-                    .WithProperty("inDistrict", anchor.InDistrict ? "true" : null);
+                    .WithProperty("inDistrict", anchor.InDistrict ? "true" : null)
+                    .WithProperty(ChainMapCalculator.SiteRegionProperty, anchor.InDistrict ? planRegion : null);
                 await writer.AddAsync(edge, anchor.Line, cancellationToken);
             }
         }
