@@ -141,6 +141,21 @@ public sealed class Neo4jWireFormatTests
         Assert.Equal(Neo4jIds.FromUid("Region:120000"), edge1.To);
     }
 
+    [Fact]
+    public async Task LoadSnapshot_FromNeo4jPages_BuildsTheGraphWithItsEdges()
+    {
+        await using var fixture = await Neo4jWireFixture.StartAsync(o => o.PageSize = 10);
+        fixture.Server.AnswerQuery(["node"], [Node("Region:120000", "天津市")], [Node("Region:120110", "东丽区")]);
+        var rel = new Dictionary<string, object?> { ["qualifier"] = "", ["propKeys"] = Array.Empty<string>(), ["source"] = "gb2260", ["fetchedAt"] = "2026-03-01T09:30:00.0000000+08:00" };
+        fixture.Server.AnswerQuery(["from", "type", "to", "rel"], ["Region:120000", null, null, null], ["Region:120110", "PART_OF", "Region:120000", rel]);
+
+        var snapshot = await ChainGraph.Core.Graph.GraphSnapshotBuilder.LoadAsync(fixture.Store, default);
+
+        var district = snapshot.Find(new NodeRef(NodeKind.Region, "120110"))!.Value;
+        var edge = Assert.Single(snapshot.OutEdges(district).ToArray());
+        Assert.Equal((RelType.PartOf, "天津市"), (snapshot.EdgeType(edge), snapshot.Name(snapshot.EdgeTo(edge))));
+    }
+
     private static Dictionary<string, object?> Node(string uid, string name) => new()
     {
         ["uid"] = uid, ["kind"] = uid[..uid.IndexOf(':')], ["key"] = uid[(uid.IndexOf(':') + 1)..], ["name"] = name,
