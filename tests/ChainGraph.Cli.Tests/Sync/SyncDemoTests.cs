@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChainGraph.Cli.Tests.TestSupport;
 using ChainGraph.Core.Model;
+using Xunit.Abstractions;
 
 namespace ChainGraph.Cli.Tests.Sync;
 
@@ -9,7 +10,7 @@ namespace ChainGraph.Cli.Tests.Sync;
 /// Neo4j peer: every node and relationship of the embedded store arrives once, in well-formed rows.
 /// </summary>
 [Collection(nameof(SyncCommandTests))]
-public sealed class SyncDemoTests(DemoDatabaseFixture demo) : IClassFixture<DemoDatabaseFixture>, IAsyncLifetime
+public sealed class SyncDemoTests(DemoDatabaseFixture demo, ITestOutputHelper output) : IClassFixture<DemoDatabaseFixture>, IAsyncLifetime
 {
     private readonly Neo4jPeer _peer = new();
 
@@ -35,7 +36,9 @@ public sealed class SyncDemoTests(DemoDatabaseFixture demo) : IClassFixture<Demo
         var stats = (await CliRunner.RunAsync(demo.Database, "stats", "--json")).Json();
         var expectedEdges = stats.GetProperty("relationships").EnumerateObject().Sum(p => p.Value.GetInt64());
 
+        var started = TimeProvider.System.GetTimestamp();
         var sync = await CliRunner.RunAsync(demo.Database, "sync", "--to", "neo4j", "--json");
+        output.WriteLine($"synced {_peer.Rows.Count} rows to the loopback peer in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s");
 
         var report = sync.Json();
         var nodes = _peer.Rows.Where(r => r.Kind == "node").Select(r => r.Row).ToArray();
