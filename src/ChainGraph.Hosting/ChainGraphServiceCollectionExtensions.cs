@@ -2,6 +2,7 @@ using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
+using ChainGraph.Store.Neo4j;
 using ChainGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public static class ChainGraphServiceCollectionExtensions
 
         if (options.Store == "neo4j")
         {
-            services.AddChainGraphNeo4jBackend(configuration);
+            services.AddChainGraphNeo4jStore(configuration);
         }
         else
         {
@@ -45,8 +46,4 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         return services;
     }
-
-    // The Neo4j backend registers itself here once its project provides AddChainGraphNeo4jStore.
-    private static IServiceCollection AddChainGraphNeo4jBackend(this IServiceCollection services, IConfiguration configuration) =>
-        throw new InvalidOperationException("ChainGraph:Store=neo4j: the Neo4j backend is not available in this build.");
 }

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+namespace ChainGraph.Store.Tests.Neo4j;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 that answers in the shapes of Neo4j 5's HTTP documentation
+/// (Query API https://neo4j.com/docs/query-api/current/, transactional endpoint
+/// https://neo4j.com/docs/http-api/current/): scripted answers in order, every request recorded.
+/// It checks our requests and our parsing; it does not execute Cypher.
+/// </summary>
+internal sealed class LoopbackNeo4jServer : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly ConcurrentQueue<(int Status, string Body, TimeSpan Delay)> _answers = new();
+    private readonly Task _loop;
+
+    public LoopbackNeo4jServer()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Url = $"http://127.0.0.1:{port}";
+        _listener.Prefixes.Add(Url + "/");
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public string Url { get; }
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public void Answer(int status, string json) => _answers.Enqueue((status, json, TimeSpan.Zero));
+
+    /// <summary>An answer sent only after <paramref name="delay"/> (a server too slow for the client's timeout).</summary>
+    public void AnswerLate(TimeSpan delay, int status, string json) => _answers.Enqueue((status, json, delay));
+
+    /// <summary>A Query API success: <c>data.fields</c>, <c>data.values</c>, bookmarks (202 Accepted, as the documentation's example).</summary>
+    public void AnswerQuery(string[] fields, params object?[][] rows) => Answer(202, JsonSerializer.Serialize(new
+    {
+        data = new { fields, values = rows },
+        bookmarks = new[] { "FB:kcwQ" },
+    }));
+
+    /// <summary>A transactional endpoint success: one result (columns, data[].row) per statement, empty errors.</summary>
+    public void AnswerCommit(params (string[] Columns, object?[][] Rows)[] results) => Answer(200, JsonSerializer.Serialize(new
+    {
+        results = results.Select(r => new { columns = r.Columns, data = r.Rows.Select(row => new { row, meta = row.Select(_ => (object?)null) }) }),
+        errors = Array.Empty<object>(),
+    }));
+
+    public static string Errors(string code, string message) => JsonSerializer.Serialize(new { errors = new[] { new { code, message } } });
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try
+        {
+            await _loop;
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+        {
+            // The listener was stopped while waiting for the next request.
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
+            Requests.Enqueue(new RecordedRequest(
+                context.Request.HttpMethod,
+                context.Request.Url!.AbsolutePath,
+                context.Request.Headers["Authorization"],
+                context.Request.ContentType,
+                context.Request.Headers["Accept"],
+                JsonDocument.Parse(body).RootElement.Clone()));
+            var (status, answer, delay) = _answers.TryDequeue(out var next)
+                ? next
+                : (500, Errors("Test.NoScriptedAnswer", $"request {Requests.Count} has no scripted answer"), TimeSpan.Zero);
+            if (delay > TimeSpan.Zero)
+            {
+                _ = AnswerAfterAsync(context, status, answer, delay);
+                continue;
+            }
+
+            await WriteAsync(context, status, answer);
+        }
+    }
+
+    private static async Task AnswerAfterAsync(HttpListenerContext context, int status, string answer, TimeSpan delay)
+    {
+        await Task.Delay(delay);
+        try
+        {
+            await WriteAsync(context, status, answer);
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client gave up (timed out) before the late answer.
+        }
+    }
+
+    private static async Task WriteAsync(HttpListenerContext context, int status, string answer)
+    {
+        var bytes = Encoding.UTF8.GetBytes(answer);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength64 = bytes.Length;
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
+    }
+}
+
+/// <summary>What the store sent: method, path, auth and content headers, JSON body.</summary>
+internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string? ContentType, string? Accept, JsonElement Body);
