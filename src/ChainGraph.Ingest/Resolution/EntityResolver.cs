@@ -15,6 +15,7 @@ public sealed class EntityResolver
     private readonly Dictionary<string, List<NodeRef>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NodeRef>> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NodeRef>> _byNormalized = new(StringComparer.Ordinal);
+    private readonly Dictionary<NodeRef, string> _names = [];
 
     public EntityResolver(IEnumerable<GraphNode> nodes)
     {
@@ -30,6 +31,7 @@ public sealed class EntityResolver
     public void Add(GraphNode node)
     {
         Count++;
+        _names.TryAdd(node.Ref, node.Name);
         _byCode.TryAdd(node.Key, node.Ref);
         foreach (var code in new[] { node.Property(EnterpriseProps.StockCode), node.Property(EnterpriseProps.CreditCode) })
         {
@@ -73,6 +75,84 @@ public sealed class EntityResolver
             ?? Pick(_byNormalized.GetValueOrDefault(NameNormalizer.Normalize(trimmed)), MatchKind.NormalizedName, 0.9)
             ?? Resolution.NotFound;
     }
+
+    /// <summary>The display name of a node this resolver knows, for review messages.</summary>
+    public string NameOf(NodeRef node) => _names.GetValueOrDefault(node, node.Key);
+
+    /// <summary>
+    /// Resolves like <see cref="Resolve(string, string?)"/>, then applies <paramref name="threshold"/>:
+    /// a match at or above it is accepted; a weaker one (an ambiguous name, or a partial name match
+    /// found by <see cref="ResolvePartial"/>) is returned for review and must not be merged silently.
+    /// </summary>
+    public ResolutionDecision Decide(string name, string? code, double threshold)
+    {
+        var resolution = Resolve(name, code);
+        if (resolution.IsMatch)
+        {
+            return resolution.Confidence >= threshold
+                ? new ResolutionDecision(ResolutionVerdict.Accepted, resolution)
+                : new ResolutionDecision(ResolutionVerdict.Review, resolution);
+        }
+
+        if (resolution.Alternatives.Count > 0)
+        {
+            return new ResolutionDecision(ResolutionVerdict.Review, resolution with { Confidence = 0.5 });
+        }
+
+        var partial = ResolvePartial(name);
+        return partial.IsMatch || partial.Alternatives.Count > 0
+            ? new ResolutionDecision(partial.Confidence >= threshold ? ResolutionVerdict.Accepted : ResolutionVerdict.Review, partial)
+            : new ResolutionDecision(ResolutionVerdict.New, Resolution.NotFound);
+    }
+
+    /// <summary>
+    /// Names where one normalized form contains the other (at least <see cref="MinPartialLength"/>
+    /// characters). Confidence grows with the overlap: 0.5 + 0.4 × shorter / longer, so 平高 in
+    /// 平高电气 scores 0.7. Several equally good candidates come back as alternatives.
+    /// </summary>
+    public Resolution ResolvePartial(string name)
+    {
+        var query = NameNormalizer.Normalize(name);
+        if (query.Length < MinPartialLength)
+        {
+            return Resolution.NotFound;
+        }
+
+        var best = 0.0;
+        var candidates = new List<NodeRef>();
+        foreach (var (normalized, nodes) in _byNormalized)
+        {
+            if (normalized.Length < MinPartialLength || !(normalized.Contains(query, StringComparison.Ordinal) || query.Contains(normalized, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var score = 0.5 + (0.4 * Math.Min(query.Length, normalized.Length) / Math.Max(query.Length, normalized.Length));
+            if (score > best + 1e-9)
+            {
+                best = score;
+                candidates.Clear();
+            }
+
+            if (Math.Abs(score - best) <= 1e-9)
+            {
+                candidates.AddRange(nodes.Where(n => !candidates.Contains(n)));
+            }
+        }
+
+        return candidates switch
+        {
+            [] => Resolution.NotFound,
+            [var only] => new Resolution(only, MatchKind.Partial, best, []),
+            _ => new Resolution(null, MatchKind.Partial, best / 2, candidates.Take(MaxAlternatives).ToArray()),
+        };
+    }
+
+    /// <summary>Shortest normalized name used for partial matching; one character would match almost anything.</summary>
+    public const int MinPartialLength = 2;
+
+    /// <summary>Most alternatives offered for one ambiguous partial name.</summary>
+    public const int MaxAlternatives = 5;
 
     private static Resolution? Pick(List<NodeRef>? candidates, MatchKind kind, double confidence) => candidates switch
     {
