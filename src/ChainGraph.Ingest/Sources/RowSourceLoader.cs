@@ -44,6 +44,13 @@ public sealed class RowSourceLoader(
         long read = 0, rejected = 0, held = 0;
         await foreach (var row in reader.ReadAsync(source, cancellationToken))
         {
+            if (row.AfterCommit is { } afterCommit)
+            {
+                await writer.FlushAsync(cancellationToken);
+                await afterCommit(cancellationToken);
+                continue;
+            }
+
             read++;
             if (row.IsRejected || row.Fields!.GetValueOrDefault(SourceFields.Name) is not { Length: > 0 })
             {

@@ -50,6 +50,16 @@ internal static class SourceValidator
         }
 
         var pagination = ValidatePagination(yaml.Pagination, Problem);
+        if (kind.IsHtml())
+        {
+            CheckSelector("rows", yaml.Rows, Problem);
+            CheckSelector("pagination.next", yaml.Pagination?.Next, Problem);
+            foreach (var (field, selector) in fields.Where(f => f.Value != "."))
+            {
+                CheckSelector($"fields.{field}", selector, Problem);
+            }
+        }
+
         if (problems.Count > 0)
         {
             throw new SourceDefinitionException(string.Join(Environment.NewLine, problems));
@@ -71,6 +81,25 @@ internal static class SourceValidator
             Sheet = yaml.Sheet,
             Description = yaml.Description,
         };
+    }
+
+    private static readonly AngleSharp.Dom.IDocument s_probe = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html></html>");
+
+    private static void CheckSelector(string key, string? selector, Action<string, string> problem)
+    {
+        if (string.IsNullOrWhiteSpace(selector))
+        {
+            return;
+        }
+
+        try
+        {
+            s_probe.QuerySelector(selector);
+        }
+        catch (AngleSharp.Dom.DomException ex)
+        {
+            problem(key, $"'{selector}' is not a valid CSS selector ({ex.Message})");
+        }
     }
 
     private static bool IsJobName(string name) =>
