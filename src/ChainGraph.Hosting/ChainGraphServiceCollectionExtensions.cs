@@ -1,6 +1,7 @@
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
+using ChainGraph.Ingest.Jobs;
 using ChainGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class ChainGraphServiceCollectionExtensions
 
         services.AddSingleton<IGraphSnapshotProvider, StoreSnapshotProvider>();
         services.AddChainGraphIngest(configuration);
+        services.AddChainGraphJobServices(configuration);
         return services;
     }
 
