@@ -202,7 +202,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             return [];
         }
 
-        var norm = NameNormalizer.Fold(term);
+        var norm = NameNormalizer.Normalize(term);
         await using var connection = await OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
@@ -215,7 +215,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
               WHERE ($kind IS NULL OR n.kind = $kind)
                 AND (n.name LIKE $contains ESCAPE '\' OR n.key LIKE $contains ESCAPE '\' OR n.norm_name LIKE $normContains ESCAPE '\'
                      OR a.alias LIKE $contains ESCAPE '\' OR a.norm LIKE $normContains ESCAPE '\'
-                     OR json_extract(n.props, '$.fullName') LIKE $contains ESCAPE '\')
+                     OR json_extract(n.props, '$.fullName') LIKE $contains ESCAPE '\' OR json_extract(n.props, '$.fullName') LIKE $normContains ESCAPE '\')
               GROUP BY n.id)
             SELECT n.id, {SqliteRows.NodeColumns} FROM hits h JOIN nodes n ON n.id = h.id
             ORDER BY h.rank, CASE n.kind WHEN 'Enterprise' THEN 0 ELSE 1 END, length(n.name), n.name
