@@ -12,14 +12,17 @@ public static partial class MentionPatterns
 {
     private static readonly string[] s_connectives =
     [
-        "加强与", "同步对接", "对接", "聚焦", "围绕", "发挥", "依托", "瞄准", "引进", "引入", "支持", "推动", "鼓励", "包括", "重点",
-        "以", "与", "和", "同", "向", "对", "在", "由", "将", "把", "及", "的", "是",
+        "加强与", "同步对接", "对接", "聚焦", "围绕", "发挥", "依托", "瞄准", "引进", "引入", "支持", "推动", "鼓励", "包括", "重点", "学习", "选派", "优化", "不断", "前往",
+        "赴", "以", "与", "和", "同", "向", "对", "在", "由", "将", "把", "及", "的", "是",
     ];
 
     // Generic words that make "X基金" or "X产业链" a category, not a name (产业基金, 主导产业链).
-    private static readonly string[] s_genericFund = ["产业", "投资", "引导", "政府", "股权", "创业", "发展", "专项", "天使", "风险", "各类", "相关", "设立", "社会", "基础", "子", "母", "专业", "金融", "资本"];
+    private static readonly string[] s_genericFund = ["产业", "投资", "引导", "政府", "股权", "创业", "发展", "专项", "天使", "风险", "各类", "相关", "设立", "社会", "基础", "保障", "子", "母", "专业", "金融", "资本"];
 
     private static readonly string[] s_genericChain = ["主导", "重点", "优势", "相关", "上下游", "整个", "全", "各", "本地", "地方", "特色", "新兴", "传统", "条", "链上", "延伸", "完善", "打造", "我区", "我市", "全市", "全区", "现代"];
+
+    // Words of actions and policy items, not of company names (载体租金减免、扶持资金拨付等企业关注重点).
+    private static readonly string[] s_notEnterprise = ["资金", "政策", "项目", "服务", "管理", "建设", "减免", "拨付", "发展", "需求", "租金", "改造", "升级", "合作", "招商", "载体", "平台", "机构", "投资"];
 
     // A chain is named by its industry: the name must end like one (新材料, 生物医药, 轨道交通装备).
     private static readonly string[] s_industryEndings =
@@ -68,6 +71,9 @@ public static partial class MentionPatterns
         }
     }
 
+    /// <summary>Whether a short name is made of policy words (资金, 项目, 投资机构) rather than a company's name.</summary>
+    public static bool IsGenericEnterpriseWord(string text) => s_notEnterprise.Any(w => text.Contains(w, StringComparison.Ordinal));
+
     private static MentionKind? KindOf(string noun) => noun switch
     {
         "企业" or "公司" or "集团" or "单位" => MentionKind.Enterprise,
@@ -111,6 +117,8 @@ public static partial class MentionPatterns
             MentionKind.Fund => !s_genericFund.Any(g => text.Contains(g, StringComparison.Ordinal)) && text.Length <= 8,
             MentionKind.Chain => !s_genericChain.Any(g => text.StartsWith(g, StringComparison.Ordinal)) && !char.IsDigit(text[0])
                 && s_industryEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)),
+            MentionKind.Enterprise => !IsGenericEnterpriseWord(text),
+            MentionKind.Region => text.Length <= 6,
             _ => true,
         };
     }

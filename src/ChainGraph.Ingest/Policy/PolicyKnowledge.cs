@@ -64,7 +64,9 @@ public sealed class PolicyKnowledge
             var minLength = node.Kind != NodeKind.Enterprise || node.Tags.Contains(EnterpriseTags.Anchor) ? 2 : MinEnterpriseNameLength;
             foreach (var name in new[] { node.Name, node.Property(EnterpriseProps.FullName) }.Concat(node.Aliases))
             {
-                if (name is { } text && text.Length >= minLength)
+                // Names ending in 企业 (链主企业, 龙头企业) are categories that entity extraction upstream took for companies.
+                if (name is { } text && text.Length >= minLength && !text.EndsWith("企业", StringComparison.Ordinal)
+                    && !(minLength == MinEnterpriseNameLength && text.Length <= 4 && MentionPatterns.IsGenericEnterpriseWord(text)))
                 {
                     known.Add(new KnownName(text, kind, node.Ref));
                 }
@@ -81,25 +83,25 @@ public sealed class PolicyKnowledge
 
     private static Dictionary<string, string> RegionNames(RegionGazetteer gazetteer, HashSet<string> inStore)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Higher levels first: 北京市 is both the province (11) and its city (1101); the province wins.
+        // Two divisions of the same level with one name (朝阳区 in Beijing and Changchun) are left out as ambiguous.
+        var names = new Dictionary<string, (string Code, int Level)>(StringComparer.Ordinal);
         var duplicates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var region in gazetteer.Regions.Where(r => inStore.Contains(r.Code)))
+        foreach (var region in gazetteer.Regions.Where(r => inStore.Contains(r.Code) && !(r.Level == 3 && IsOutsideMainland(r.Code))).OrderBy(r => r.Level))
         {
             var candidates = region.Level <= 2 ? new[] { region.Name, region.ShortName } : [region.Name];
             foreach (var name in candidates.Where(n => n.Length >= (region.Level <= 2 ? 2 : 3) && !s_ambiguousPlaceNames.Contains(n) && n is not ("市辖区" or "县" or "省直辖县级行政区划")))
             {
-                if (!names.TryAdd(name, region.Code) && names[name] != region.Code)
+                if (!names.TryAdd(name, (region.Code, region.Level)) && names[name].Level == region.Level && names[name].Code != region.Code)
                 {
                     duplicates.Add(name);
                 }
             }
         }
 
-        foreach (var name in duplicates)
-        {
-            names.Remove(name);
-        }
-
-        return names;
+        return names.Where(n => !duplicates.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value.Code, StringComparer.Ordinal);
     }
+
+    // Districts of Hong Kong, Macao and Taiwan (codes 71, 81, 82) have names that read as ordinary words in mainland plans (大园区).
+    private static bool IsOutsideMainland(string code) => code.StartsWith("71", StringComparison.Ordinal) || code.StartsWith("81", StringComparison.Ordinal) || code.StartsWith("82", StringComparison.Ordinal);
 }
