@@ -24,17 +24,28 @@ public sealed class HtmlTableRowReader(PoliteFetcher fetcher) : IRowReader
 
         RowRead? Extract(IElement element, int index, Uri page, string selector)
         {
-            var cells = element.Children.Where(c => c.LocalName is "td" or "th").ToArray();
+            var cells = Cells(element);
             if (cells.Length > 0 && cells.All(c => c.LocalName == "th"))
             {
-                header = cells.Select((c, i) => (Text: HtmlFieldExtractor.Collapse(c.TextContent), i))
-                    .Where(c => c.Text.Length > 0)
-                    .DistinctBy(c => c.Text)
-                    .ToDictionary(c => c.Text, c => c.i, StringComparer.Ordinal);
+                header = Header(cells);
                 return null;
+            }
+
+            // The header may sit outside the rows selected (a <thead> when rows are "tbody tr").
+            if (header is null && element.Closest("table")?.QuerySelectorAll("tr").Select(Cells).FirstOrDefault(c => c.Length > 0 && c.All(x => x.LocalName == "th")) is { } headerCells)
+            {
+                header = Header(headerCells);
             }
 
             return cells.Length == 0 ? null : HtmlFieldExtractor.Extract(element, source.Fields, header, $"{page.AbsoluteUri} {selector}[{index}]");
         }
     }
+
+    private static IElement[] Cells(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th").ToArray();
+
+    private static Dictionary<string, int> Header(IElement[] cells) => cells
+        .Select((c, i) => (Text: HtmlFieldExtractor.Collapse(c.TextContent), i))
+        .Where(c => c.Text.Length > 0)
+        .DistinctBy(c => c.Text)
+        .ToDictionary(c => c.Text, c => c.i, StringComparer.Ordinal);
 }
