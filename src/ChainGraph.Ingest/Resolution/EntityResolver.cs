@@ -16,6 +16,7 @@ public sealed class EntityResolver
     private readonly Dictionary<string, List<NodeRef>> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NodeRef>> _byNormalized = new(StringComparer.Ordinal);
     private readonly Dictionary<NodeRef, string> _names = [];
+    private readonly Dictionary<string, List<string>> _byBigram = new(StringComparer.Ordinal);
 
     public EntityResolver(IEnumerable<GraphNode> nodes)
     {
@@ -57,6 +58,11 @@ public sealed class EntityResolver
             var normalized = NameNormalizer.Normalize(name);
             if (normalized.Length >= 2)
             {
+                if (!_byNormalized.ContainsKey(normalized))
+                {
+                    IndexBigrams(normalized);
+                }
+
                 AddTo(_byNormalized, normalized, node.Ref);
             }
         }
@@ -120,9 +126,10 @@ public sealed class EntityResolver
 
         var best = 0.0;
         var candidates = new List<NodeRef>();
-        foreach (var (normalized, nodes) in _byNormalized)
+        foreach (var normalized in ContainmentCandidates(query))
         {
-            if (normalized.Length < MinPartialLength || !(normalized.Contains(query, StringComparison.Ordinal) || query.Contains(normalized, StringComparison.Ordinal)))
+            var overlap = (double)Math.Min(query.Length, normalized.Length) / Math.Max(query.Length, normalized.Length);
+            if (overlap < MinPartialOverlap)
             {
                 continue;
             }
@@ -136,7 +143,7 @@ public sealed class EntityResolver
 
             if (Math.Abs(score - best) <= 1e-9)
             {
-                candidates.AddRange(nodes.Where(n => !candidates.Contains(n)));
+                candidates.AddRange(_byNormalized[normalized].Where(n => !candidates.Contains(n)));
             }
         }
 
@@ -146,6 +153,79 @@ public sealed class EntityResolver
             [var only] => new Resolution(only, MatchKind.Partial, best, []),
             _ => new Resolution(null, MatchKind.Partial, best / 2, candidates.Take(MaxAlternatives).ToArray()),
         };
+    }
+
+    /// <summary>
+    /// Known normalized names that contain <paramref name="query"/> or are contained in it. Names
+    /// inside the query are found by looking up each of its substrings; names around it through the
+    /// posting list of its rarest character pair, skipped when even that list is longer than
+    /// <see cref="MaxPostingScan"/> (the query is then too generic for a useful hint). The cost per
+    /// name does not grow with the number of known nodes, so a large load stays linear.
+    /// </summary>
+    private IEnumerable<string> ContainmentCandidates(string query)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (var length = MinPartialLength; length < query.Length; length++)
+        {
+            for (var start = 0; start + length <= query.Length; start++)
+            {
+                var part = query.Substring(start, length);
+                if (_byNormalized.ContainsKey(part) && found.Add(part))
+                {
+                    yield return part;
+                }
+            }
+        }
+
+        List<string>? rarest = null;
+        for (var i = 0; i + 1 < query.Length; i++)
+        {
+            if (!_byBigram.TryGetValue(query.Substring(i, 2), out var list))
+            {
+                yield break;
+            }
+
+            if (rarest is null || list.Count < rarest.Count)
+            {
+                rarest = list;
+            }
+        }
+
+        if (rarest is null || rarest.Count > MaxPostingScan)
+        {
+            yield break;
+        }
+
+        foreach (var name in rarest)
+        {
+            if (name.Length > query.Length && name.Contains(query, StringComparison.Ordinal) && found.Add(name))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>Smallest share of the longer name the shorter must cover (科技 inside a 15-character name is no hint).</summary>
+    public const double MinPartialOverlap = 0.3;
+
+    /// <summary>Longest posting list scanned for names containing a query: a named limit on the cost of one partial match.</summary>
+    public const int MaxPostingScan = 5_000;
+
+    private void IndexBigrams(string normalized)
+    {
+        for (var i = 0; i + 1 < normalized.Length; i++)
+        {
+            var bigram = normalized.Substring(i, 2);
+            if (!_byBigram.TryGetValue(bigram, out var list))
+            {
+                _byBigram[bigram] = list = [];
+            }
+
+            if (list.Count == 0 || !ReferenceEquals(list[^1], normalized))
+            {
+                list.Add(normalized);
+            }
+        }
     }
 
     /// <summary>Shortest normalized name used for partial matching; one character would match almost anything.</summary>
