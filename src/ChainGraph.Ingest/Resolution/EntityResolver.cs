@@ -105,6 +105,12 @@ public sealed class EntityResolver
             return new ResolutionDecision(ResolutionVerdict.Review, resolution with { Confidence = 0.5 });
         }
 
+        // A row that carries a code nobody has is a different entity from any look-alike name: no partial hint.
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            return new ResolutionDecision(ResolutionVerdict.New, Resolution.NotFound);
+        }
+
         var partial = ResolvePartial(name);
         return partial.IsMatch || partial.Alternatives.Count > 0
             ? new ResolutionDecision(partial.Confidence >= threshold ? ResolutionVerdict.Accepted : ResolutionVerdict.Review, partial)

@@ -28,6 +28,14 @@ public static class RowNodeMapper
         : fields.GetValueOrDefault(SourceFields.Code) is { Length: > 0 } code ? code
         : "name:" + NameNormalizer.Normalize(fields[SourceFields.Name]);
 
+    /// <summary>Whether the row and the node carry different stock or credit codes: then they are two entities whatever their names say.</summary>
+    public static bool CodesConflict(GraphNode node, IReadOnlyDictionary<string, string> fields) =>
+        Differs(node.Property(EnterpriseProps.StockCode), fields.GetValueOrDefault(SourceFields.Code))
+        || Differs(node.Property(EnterpriseProps.CreditCode), fields.GetValueOrDefault(SourceFields.CreditCode));
+
+    private static bool Differs(string? stored, string? read) =>
+        !string.IsNullOrEmpty(stored) && !string.IsNullOrEmpty(read) && !string.Equals(stored, read, StringComparison.OrdinalIgnoreCase);
+
     public static GraphNode Create(NodeKind kind, IReadOnlyDictionary<string, string> fields, IEnumerable<string> tags, Provenance provenance)
     {
         var node = new GraphNode(kind, KeyFor(fields), fields[SourceFields.Name], provenance);

@@ -1,5 +1,6 @@
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
+using ChainGraph.Core.Text;
 using ChainGraph.Ingest.Jobs;
 using ChainGraph.Ingest.Loading;
 using ChainGraph.Ingest.Resolution;
@@ -60,13 +61,24 @@ public sealed class RowSourceLoader(
             }
 
             var fields = row.Fields!;
+            if (fields.GetValueOrDefault(SourceFields.Code) is { } rawCode)
+            {
+                if (StockCode.Normalize(rawCode) is not { } code)
+                {
+                    rejected++;
+                    Note(rejections, $"{row.Reference}: field '{source.Fields[SourceFields.Code]}' (code) '{rawCode}' is not a stock code like 600000.SH (six digits, then .SH, .SZ or .BJ)");
+                    continue;
+                }
+
+                fields = new Dictionary<string, string>(fields, StringComparer.Ordinal) { [SourceFields.Code] = code };
+            }
+
             var decision = resolver.Decide(fields[SourceFields.Name], fields.GetValueOrDefault(SourceFields.CreditCode) ?? fields.GetValueOrDefault(SourceFields.Code), resolutionOptions.ConfidenceThreshold);
             GraphNode node;
             switch (decision.Verdict)
             {
-                case ResolutionVerdict.Accepted:
-                    var existing = known[decision.Resolution.Node!.Value];
-                    node = RowNodeMapper.MergeInto(existing, fields, source.Tags);
+                case ResolutionVerdict.Accepted when !RowNodeMapper.CodesConflict(known[decision.Resolution.Node!.Value], fields):
+                    node = RowNodeMapper.MergeInto(known[decision.Resolution.Node!.Value], fields, source.Tags);
                     break;
                 case ResolutionVerdict.Review:
                     held++;
