@@ -63,7 +63,12 @@ internal sealed class JobsListCommand : ICliCommand
             }
 
             context.Console.Write(table);
-            return CliApplication.ExitOk;
+            foreach (var (file, problem) in catalog.Problems)
+            {
+                await context.Error.WriteLineAsync($"invalid source '{file}': {problem}");
+            }
+
+            return catalog.Problems.Count > 0 ? CliApplication.ExitInputError : CliApplication.ExitOk;
         });
         return command;
     }

@@ -21,6 +21,11 @@ internal sealed class JobsRunCommand : ICliCommand
             var runner = services.GetRequiredService<JobRunner>();
             var catalog = runner.Catalog();
             var job = parseResult.GetValue(name)!;
+            if (catalog.Problems.TryGetValue(job, out var problem))
+            {
+                throw new CliUserException(problem);
+            }
+
             if (!catalog.TryGet(job, out var source))
             {
                 throw new CliUserException($"There is no job named '{job}'. Known jobs: {string.Join(", ", catalog.Sources.Select(s => s.Name))}.");

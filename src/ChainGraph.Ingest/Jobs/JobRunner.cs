@@ -16,10 +16,27 @@ public sealed partial class JobRunner(JobsOptions options, IEnumerable<ISourceLo
     private readonly IReadOnlyList<ISourceLoader> _loaders = loaders.ToArray();
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The sources as they are on disk now (re-read each call, so an edited YAML file takes effect at the next run).</summary>
-    public SourceCatalog Catalog() => SourceCatalog.Load(options.ResolveIngestFolder());
+    /// <summary>
+    /// The sources as they are on disk now, re-read each call so an edited YAML file takes effect at
+    /// the next run; invalid files are listed in <see cref="SourceCatalog.Problems"/> instead of failing every job.
+    /// </summary>
+    public SourceCatalog Catalog() => SourceCatalog.LoadLenient(options.ResolveIngestFolder());
 
-    public Task<JobOutcome> RunAsync(string name, CancellationToken cancellationToken) => RunAsync(Catalog().Get(name), cancellationToken);
+    /// <summary>Runs the source named <paramref name="name"/>; if its file has become invalid, the run is recorded as failed with the validation message.</summary>
+    public async Task<JobOutcome> RunAsync(string name, CancellationToken cancellationToken)
+    {
+        var catalog = Catalog();
+        if (catalog.TryGet(name, out var source))
+        {
+            return await RunAsync(source, cancellationToken);
+        }
+
+        var problem = catalog.Problems.GetValueOrDefault(name) ?? $"there is no source named '{name}' in {Path.Combine(catalog.IngestRoot, "sources")}";
+        var runId = await history.StartAsync(name, cancellationToken);
+        await history.FinishAsync(runId, JobStatus.Failed, default, problem, CancellationToken.None);
+        LogFinished(name, JobStatus.Failed, 0, 0, 0, 0);
+        return new JobOutcome(runId, name, JobStatus.Failed, default, problem, []);
+    }
 
     public async Task<JobOutcome> RunAsync(SourceDefinition source, CancellationToken cancellationToken)
     {

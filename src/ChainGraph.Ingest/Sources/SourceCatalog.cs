@@ -16,9 +16,10 @@ public sealed class SourceCatalog
 
     private readonly Dictionary<string, SourceDefinition> _sources;
 
-    private SourceCatalog(string ingestRoot, IEnumerable<SourceDefinition> sources)
+    private SourceCatalog(string ingestRoot, IEnumerable<SourceDefinition> sources, IReadOnlyDictionary<string, string>? problems = null)
     {
         IngestRoot = ingestRoot;
+        Problems = problems ?? new Dictionary<string, string>();
         _sources = new Dictionary<string, SourceDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var source in sources)
         {
@@ -32,16 +33,44 @@ public sealed class SourceCatalog
     /// <summary>The folder that relative locations are resolved against (the parent of <c>sources/</c>).</summary>
     public string IngestRoot { get; }
 
+    /// <summary>Files that failed validation in a lenient load, by job name (the file name), with the message.</summary>
+    public IReadOnlyDictionary<string, string> Problems { get; }
+
     public IReadOnlyList<SourceDefinition> Sources => _sources.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();
 
-    /// <summary>Loads every <c>*.yaml</c> in <c>{ingestRoot}/sources</c>; an absent folder is an empty catalog.</summary>
-    public static SourceCatalog Load(string ingestRoot)
+    /// <summary>Loads every <c>*.yaml</c> in <c>{ingestRoot}/sources</c>, failing on the first bad file (for start-up validation); an absent folder is an empty catalog.</summary>
+    public static SourceCatalog Load(string ingestRoot) =>
+        new(ingestRoot, Files(ingestRoot).Select(f => LoadFile(f, ingestRoot)).ToArray());
+
+    /// <summary>
+    /// Loads every valid file and records the others in <see cref="Problems"/>: what a running
+    /// scheduler uses, so one broken (or since-deleted) source fails only its own job.
+    /// </summary>
+    public static SourceCatalog LoadLenient(string ingestRoot)
+    {
+        var sources = new List<SourceDefinition>();
+        var problems = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Files(ingestRoot))
+        {
+            try
+            {
+                sources.Add(LoadFile(file, ingestRoot));
+            }
+            catch (SourceDefinitionException ex)
+            {
+                problems[Path.GetFileNameWithoutExtension(file)] = ex.Message;
+            }
+        }
+
+        return new SourceCatalog(ingestRoot, sources, problems);
+    }
+
+    private static IEnumerable<string> Files(string ingestRoot)
     {
         var folder = Path.Combine(ingestRoot, "sources");
-        IEnumerable<string> files = Directory.Exists(folder)
+        return Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*.yaml").Concat(Directory.EnumerateFiles(folder, "*.yml")).Order(StringComparer.Ordinal)
             : [];
-        return new SourceCatalog(ingestRoot, files.Select(f => LoadFile(f, ingestRoot)).ToArray());
     }
 
     public static SourceDefinition LoadFile(string file, string ingestRoot)
