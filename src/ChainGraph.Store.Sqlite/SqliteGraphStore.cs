@@ -45,14 +45,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Directory.CreateDirectory(folder);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        using (var command = connection.CreateCommand())
+        try
         {
-            command.CommandText = "PRAGMA journal_mode = WAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode = WAL;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            SqliteSchema.Migrate(connection, _options.Path);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreSchemaException($"Cannot use '{_options.Path}' as a ChainGraph store: {ex.Message}. Point --db (CHAINGRAPH_DB) to a ChainGraph database or a new file.");
         }
 
-        SqliteSchema.Migrate(connection, _options.Path);
         _initialized = true;
     }
 
