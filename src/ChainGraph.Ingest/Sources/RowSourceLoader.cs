@@ -29,15 +29,7 @@ public sealed class RowSourceLoader(
     public async Task<SourceLoadResult> LoadAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         var reader = _readers.First(r => r.Kind == source.Kind);
-        var known = new Dictionary<NodeRef, GraphNode>();
-        await foreach (var stored in store.ReadNodesAsync(cancellationToken))
-        {
-            if (stored.Node.Kind == source.Entity)
-            {
-                known[stored.Node.Ref] = stored.Node;
-            }
-        }
-
+        var known = await LoadKnownAsync(source.Entity, cancellationToken);
         var resolver = new EntityResolver(known.Values);
         var writer = new BatchWriter(store, ingestOptions.BatchSize, source.Name);
         var fetchedAt = clock.GetUtcNow();
@@ -53,44 +45,19 @@ public sealed class RowSourceLoader(
             }
 
             read++;
-            if (row.IsRejected || row.Fields!.GetValueOrDefault(SourceFields.Name) is not { Length: > 0 })
+            var (fields, problem) = Validate(source, row);
+            if (problem is not null)
             {
                 rejected++;
-                Note(rejections, $"{row.Reference}: {row.RejectReason ?? "field 'name' is empty"}");
+                Note(rejections, $"{row.Reference}: {problem}");
                 continue;
             }
 
-            var fields = row.Fields!;
-            if (fields.GetValueOrDefault(SourceFields.Code) is { } rawCode)
+            var node = await ResolveAsync(source, row.Reference, fields!, known, resolver, fetchedAt, cancellationToken);
+            if (node is null)
             {
-                if (StockCode.Normalize(rawCode) is not { } code)
-                {
-                    rejected++;
-                    Note(rejections, $"{row.Reference}: field '{source.Fields[SourceFields.Code]}' (code) '{rawCode}' is not a stock code like 600000.SH (six digits, then .SH, .SZ or .BJ)");
-                    continue;
-                }
-
-                fields = new Dictionary<string, string>(fields, StringComparer.Ordinal) { [SourceFields.Code] = code };
-            }
-
-            var decision = resolver.Decide(fields[SourceFields.Name], fields.GetValueOrDefault(SourceFields.CreditCode) ?? fields.GetValueOrDefault(SourceFields.Code), resolutionOptions.ConfidenceThreshold);
-            GraphNode node;
-            switch (decision.Verdict)
-            {
-                case ResolutionVerdict.Accepted when !RowNodeMapper.CodesConflict(known[decision.Resolution.Node!.Value], fields):
-                    node = RowNodeMapper.MergeInto(known[decision.Resolution.Node!.Value], fields, source.Tags);
-                    break;
-                case ResolutionVerdict.Review:
-                    held++;
-                    foreach (var candidate in decision.Candidates)
-                    {
-                        await reviews.AddAsync(source.Name, row.Reference, source.Entity, fields, source.Tags, candidate, resolver.NameOf(candidate), decision.Resolution, cancellationToken);
-                    }
-
-                    continue;
-                default:
-                    node = RowNodeMapper.Create(source.Entity, fields, source.Tags, Provenance.Create(source.Name, row.Reference, fetchedAt));
-                    break;
+                held++;
+                continue;
             }
 
             if (!known.TryGetValue(node.Ref, out var before) || before != node)
@@ -113,6 +80,59 @@ public sealed class RowSourceLoader(
         var counts = new JobCounts(result.Added, result.Updated, rejected, held);
         var summary = $"{read:N0} rows read from {source.Location}: {counts.Added:N0} added, {counts.Updated:N0} updated, {counts.Rejected:N0} rejected, {counts.Held:N0} held for review";
         return new SourceLoadResult(source.Name, read, counts, rejections, summary);
+    }
+
+    private async Task<Dictionary<NodeRef, GraphNode>> LoadKnownAsync(NodeKind kind, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<NodeRef, GraphNode>();
+        await foreach (var stored in store.ReadNodesAsync(cancellationToken))
+        {
+            if (stored.Node.Kind == kind)
+            {
+                known[stored.Node.Ref] = stored.Node;
+            }
+        }
+
+        return known;
+    }
+
+    // The row's fields with the stock code normalized (600312.SH.SH → 600312.SH), or why the row cannot be used.
+    private static (IReadOnlyDictionary<string, string>? Fields, string? Problem) Validate(SourceDefinition source, RowRead row)
+    {
+        if (row.Fields is null || row.Fields.GetValueOrDefault(SourceFields.Name) is not { Length: > 0 })
+        {
+            return (null, row.RejectReason ?? "field 'name' is empty");
+        }
+
+        if (row.Fields.GetValueOrDefault(SourceFields.Code) is not { } rawCode)
+        {
+            return (row.Fields, null);
+        }
+
+        return StockCode.Normalize(rawCode) is { } code
+            ? (new Dictionary<string, string>(row.Fields, StringComparer.Ordinal) { [SourceFields.Code] = code }, null)
+            : (null, $"field '{source.Fields[SourceFields.Code]}' (code) '{rawCode}' is not a stock code like 600000.SH (six digits, then .SH, .SZ or .BJ)");
+    }
+
+    // The node to write (merged onto its match, or new), or null when the row was put on the review list.
+    private async Task<GraphNode?> ResolveAsync(SourceDefinition source, string reference, IReadOnlyDictionary<string, string> fields, Dictionary<NodeRef, GraphNode> known, EntityResolver resolver, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var code = fields.GetValueOrDefault(SourceFields.CreditCode) ?? fields.GetValueOrDefault(SourceFields.Code);
+        var decision = resolver.Decide(fields[SourceFields.Name], code, resolutionOptions.ConfidenceThreshold);
+        switch (decision.Verdict)
+        {
+            case ResolutionVerdict.Accepted when !RowNodeMapper.CodesConflict(known[decision.Resolution.Node!.Value], fields):
+                return RowNodeMapper.MergeInto(known[decision.Resolution.Node!.Value], fields, source.Tags);
+            case ResolutionVerdict.Review:
+                foreach (var candidate in decision.Candidates)
+                {
+                    await reviews.AddAsync(source.Name, reference, source.Entity, fields, source.Tags, candidate, resolver.NameOf(candidate), decision.Resolution, cancellationToken);
+                }
+
+                return null;
+            default:
+                return RowNodeMapper.Create(source.Entity, fields, source.Tags, Provenance.Create(source.Name, reference, fetchedAt));
+        }
     }
 
     private static void Note(List<string> rejections, string text)
