@@ -60,19 +60,7 @@ public sealed class PoliteFetcher
                 return new FetchResult(current, FetchOutcome.Refused, null, $"robots.txt of {current.Authority} disallows {current.PathAndQuery} for '{_options.UserAgent}'");
             }
 
-            var conditional = current == url ? cached : null;
-            var response = await _http.SendAsync(current, headers =>
-            {
-                if (conditional?.ETag is { } etag)
-                {
-                    headers.TryAddWithoutValidation("If-None-Match", etag);
-                }
-
-                if (conditional?.LastModified is { } lastModified)
-                {
-                    headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
-                }
-            }, cancellationToken);
+            var response = await _http.SendAsync(current, headers => AddValidators(headers, current == url ? cached : null), cancellationToken);
 
             if (response.Failure is { } failure)
             {
@@ -91,6 +79,20 @@ public sealed class PoliteFetcher
             }
 
             return Complete(url, current, response, cached);
+        }
+    }
+
+    // Conditional request (RFC 9110 §13.1): only for the URL the validators were remembered for, not for redirect targets.
+    private static void AddValidators(System.Net.Http.Headers.HttpRequestHeaders headers, HttpCacheStore.Entry? cached)
+    {
+        if (cached?.ETag is { } etag)
+        {
+            headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (cached?.LastModified is { } lastModified)
+        {
+            headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
         }
     }
 

@@ -235,6 +235,18 @@ public sealed class WebSourceTests : IAsyncLifetime
         Assert.Contains("0 rows read", second.Message);
     }
 
+    [Fact]
+    public async Task RunAsync_PageOverSizeLimit_IsRefusedNotTruncated()
+    {
+        await using var small = await JobsHarness.CreateAsync(settings: new Dictionary<string, string?> { ["ChainGraph:Web:MaxHtmlBytes"] = "1024" });
+        small.AddSource("zjtx", TableSource("list/1"));
+
+        var outcome = await small.Runner.RunAsync("zjtx", CancellationToken.None);
+
+        Assert.Equal(0, outcome.Counts.Added);
+        Assert.Contains(outcome.Rejections, r => r.Contains("larger than 1,024 bytes", StringComparison.Ordinal));
+    }
+
     private async Task<IReadOnlyList<string>> NamesAsync()
     {
         var names = new List<string>();
