@@ -2,6 +2,7 @@ using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
+using ChainGraph.Ingest.Jobs;
 using ChainGraph.Store.Neo4j;
 using ChainGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -22,18 +23,22 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
 
+        // The SQLite file is always there: it is the graph store by default, and it keeps the job
+        // bookkeeping (run history, review list, HTTP cache) when the graph itself lives in Neo4j.
+        services.AddChainGraphSqliteStore(configuration);
         if (options.Store == "neo4j")
         {
             services.AddChainGraphNeo4jStore(configuration);
         }
         else
         {
-            services.AddChainGraphSqliteStore(configuration);
+            services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         }
 
         services.AddSingleton<IGraphSnapshotProvider, StoreSnapshotProvider>();
         services.AddChainGraphIngest(configuration);
         services.AddChainGraphChains(configuration);
+        services.AddChainGraphJobServices(configuration);
         return services;
     }
 
@@ -43,7 +48,6 @@ public static class ChainGraphServiceCollectionExtensions
         sqlite.Validate();
         services.AddSingleton(sqlite);
         services.AddSingleton<SqliteGraphStore>();
-        services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         return services;
     }
 }

@@ -8,4 +8,6 @@ public enum MatchKind
     ExactName,
     Alias,
     NormalizedName,
+    /// <summary>One normalized name contains the other (平高 in 平高电气): a hint for a person, never merged automatically.</summary>
+    Partial,
 }

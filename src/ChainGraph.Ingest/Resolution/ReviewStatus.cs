@@ -1,0 +1,9 @@
+namespace ChainGraph.Ingest.Resolution;
+
+/// <summary>Where a "possibly same as" entry stands.</summary>
+public enum ReviewStatus
+{
+    Pending,
+    Confirmed,
+    Rejected,
+}
