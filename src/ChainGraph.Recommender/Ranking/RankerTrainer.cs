@@ -22,21 +22,23 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
     {
         options.Validate();
         var first = Enumerable.Range(0, history.EdgeCount).Select(history.EdgeSince).Where(d => d is not null).Min() ?? end;
-        var windows = new List<(DateOnly Cut, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
-        for (var k = 1; k <= options.Windows; k++)
+        var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
+        var step = Math.Max(7, horizonDays / 3);
+        for (var k = 0; k < options.Windows; k++)
         {
-            var cut = end.AddDays(-k * horizonDays);
+            var cut = end.AddDays(-horizonDays - (k * step));
             if (cut <= first.AddDays(horizonDays))
             {
                 break;
             }
 
+            var to = cut.AddDays(horizonDays) < end ? cut.AddDays(horizonDays) : end;
             var known = FeatureGraph.Create(history.AsOfDate(cut.AddDays(-1)));
             var pool = QueryGroups.CandidatePool(known);
-            var groups = Groups(history, known, pool, cut, cut.AddDays(horizonDays), relations);
+            var groups = Groups(history, known, pool, cut, to, relations);
             var data = Collect(known, pool, groups, cancellationToken);
-            log?.Invoke($"window {cut:yyyy-MM-dd}..{cut.AddDays(horizonDays - 1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows");
-            windows.Add((cut, data, known, pool, groups));
+            log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows");
+            windows.Add((cut, to, data, known, pool, groups));
         }
 
         if (windows.Count == 0 || windows.Sum(w => w.Data.GroupSizes.Count) == 0)
@@ -46,9 +48,11 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         }
 
         var (ndcg, mrr, recall, validationQueries) = (0.0, 0.0, 0.0, 0);
-        if (windows.Count > 1 && windows.Skip(1).Sum(w => w.Data.GroupSizes.Count) > 0)
+        // Validation: the latest window, learned from the windows whose labels end before it starts.
+        var disjoint = windows.Where(w => w.To <= windows[0].Cut).ToArray();
+        if (disjoint.Sum(w => w.Data.GroupSizes.Count) > 0)
         {
-            var earlier = Merge(windows.Skip(1).Select(w => w.Data));
+            var earlier = Merge(disjoint.Select(w => w.Data));
             var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
             using var held = new TrainedRanker(Fit(earlier), features.Names, placeholder);
             (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
