@@ -17,6 +17,9 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
 {
     public RankerOptions Options => options;
 
+    /// <summary>NDCG@10 of the popularity baseline on the last validation window (a yardstick for the model's).</summary>
+    public double PopularityNdcg10 { get; private set; }
+
     /// <summary>Trains inside <paramref name="history"/>: windows end at <paramref name="end"/> (exclusive) and are <paramref name="horizonDays"/> long.</summary>
     public TrainedRanker Train(GraphSnapshot history, DateOnly end, int horizonDays, IReadOnlySet<RelType> relations, Action<string>? log, CancellationToken cancellationToken)
     {
@@ -56,7 +59,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
             using var held = new TrainedRanker(Fit(earlier), features.Names, placeholder);
             (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
-            log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4}, MRR {mrr:F4}, recall {recall:F3}");
+            log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
         }
 
         var all = Merge(windows.Select(w => w.Data));
@@ -115,16 +118,26 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         var candidates = Enumerable.Range(0, pool.Length).Where(n => pool[n]).ToArray();
         var scorer = new ModelScorer(ranker, features, new CandidateGenerator(known, pool, options.RecallSize));
         var totals = new MetricTotals();
+        var popularity = new MetricTotals();
         var recalled = 0;
         foreach (var group in groups.Where(g => g.CandidateIsTail))
         {
-            var scores = scorer.Score(new QueryState(known, group.ToQuery(), settings), candidates);
+            var state = new QueryState(known, group.ToQuery(), settings);
+            var scores = scorer.Score(state, candidates);
             foreach (var (better, ties) in GroupRanking.Positions(group, candidates, scores))
             {
                 totals.Add(better, ties);
                 recalled += ties < candidates.Length / 2 ? 1 : 0;
             }
+
+            var degree = candidates.Select(c => (double)known.AllNeighbours[c].Length).ToArray();
+            foreach (var (better, ties) in GroupRanking.Positions(group, candidates, degree))
+            {
+                popularity.Add(better, ties);
+            }
         }
+
+        PopularityNdcg10 = popularity.ToMetrics().Ndcg10;
 
         var m = totals.ToMetrics();
         return (m.Ndcg10, m.Mrr, totals.Queries == 0 ? 0 : (double)recalled / totals.Queries, totals.Queries);
