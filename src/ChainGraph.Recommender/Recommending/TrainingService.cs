@@ -10,7 +10,7 @@ namespace ChainGraph.Recommender.Recommending;
 /// (supply, cooperation, investment, joint venture, acquisition) and saves it with its feature list and
 /// training report to <see cref="RecommenderOptions.ModelFolder"/>. Both query directions are learned.
 /// </summary>
-public sealed class TrainingService(IGraphSnapshotProvider snapshots, RecommenderOptions options, FeatureSet features, FeatureSettings settings, RankerStore store)
+public sealed class TrainingService(IGraphSnapshotProvider snapshots, RecommenderOptions options, RankerOptions training, FeatureSet features, FeatureSettings settings, RankerStore store)
 {
     public static IReadOnlySet<RelType> TargetRelations { get; } = new HashSet<RelType>
     {
@@ -27,7 +27,7 @@ public sealed class TrainingService(IGraphSnapshotProvider snapshots, Recommende
         }
 
         var end = dates.Max()!.Value.AddDays(1);
-        var trainer = new RankerTrainer(features, settings, new RankerOptions { IncludeReverse = true, RecallSize = options.RecallSize });
+        var trainer = new RankerTrainer(features, settings, training with { IncludeReverse = true, RecallSize = options.RecallSize });
         using var ranker = trainer.Train(snapshot, end, options.TrainingHorizonDays, TargetRelations, log, cancellationToken);
         ranker.Save(options.ModelFolder);
         store.Invalidate();
