@@ -69,7 +69,16 @@ internal sealed class EvalCommand : ICliCommand
         ranker.Validate();
         settings.Validate();
         var evaluator = new LinkPredictionEvaluator(FeatureSet.CreateDefault(), settings, ranker);
-        var report = evaluator.Run(IckgDataset.Load(history), options, json ? null : line => context.Error.WriteLine(line), cancellationToken);
+        EvalReport report;
+        try
+        {
+            report = evaluator.Run(IckgDataset.Load(history), options, json ? null : line => context.Error.WriteLine(line), cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUserException(ex.Message);
+        }
+
         if (json)
         {
             context.WriteJson(new { queries = report.Queries, methods = report.Methods.ToDictionary(kv => kv.Key, kv => kv.Value) });
