@@ -1,5 +1,6 @@
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
+using ChainGraph.Recommender.Xgboost;
 
 namespace ChainGraph.Recommender.Recommending;
 
@@ -21,9 +22,9 @@ public sealed class RankerStore(RecommenderOptions options, FeatureSet features)
                 {
                     _ranker = TrainedRanker.Load(options.ModelFolder, features);
                 }
-                catch (FileNotFoundException ex)
+                catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or System.Text.Json.JsonException or XgboostException)
                 {
-                    throw new RecommendException(ex.Message);
+                    throw new RecommendException($"The trained model in '{options.ModelFolder}' cannot be used: {ex.Message} Run 'chaingraph train' to (re)build it.");
                 }
             }
 
