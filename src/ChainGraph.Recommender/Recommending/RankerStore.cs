@@ -22,9 +22,13 @@ public sealed class RankerStore(RecommenderOptions options, FeatureSet features)
                 {
                     _ranker = TrainedRanker.Load(options.ModelFolder, features);
                 }
-                catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or System.Text.Json.JsonException or XgboostException)
+                catch (FileNotFoundException ex)
                 {
-                    throw new RecommendException($"The trained model in '{options.ModelFolder}' cannot be used: {ex.Message} Run 'chaingraph train' to (re)build it.");
+                    throw new RecommendException(ex.Message);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or XgboostException)
+                {
+                    throw new RecommendException($"The trained model in '{options.ModelFolder}' cannot be used ({ex.Message}). Run 'chaingraph train' to (re)build it.");
                 }
             }
 

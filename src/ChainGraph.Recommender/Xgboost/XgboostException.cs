@@ -24,7 +24,10 @@ public sealed class XgboostException : Exception
         if (code != 0)
         {
             var message = Marshal.PtrToStringUTF8(XgbNative.XGBGetLastError()) ?? "(no error text)";
-            throw new XgboostException(call, message.Trim());
+
+            // XGBoost appends a native backtrace ("Stack trace:" then "[bt] …" lines); keep the reason only.
+            var trace = message.IndexOf("Stack trace:", StringComparison.Ordinal);
+            throw new XgboostException(call, (trace > 0 ? message[..trace] : message).Trim());
         }
     }
 }
