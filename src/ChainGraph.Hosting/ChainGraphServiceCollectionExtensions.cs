@@ -4,6 +4,7 @@ using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
 using ChainGraph.Ingest.Jobs;
 using ChainGraph.Store.Neo4j;
+using ChainGraph.Recommender;
 using ChainGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddChainGraphIngest(configuration);
         services.AddChainGraphChains(configuration);
         services.AddChainGraphJobServices(configuration);
+        services.AddChainGraphRecommender(configuration);
         return services;
     }
 

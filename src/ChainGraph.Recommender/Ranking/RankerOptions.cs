@@ -1,0 +1,54 @@
+using ChainGraph.Recommender.Xgboost;
+
+namespace ChainGraph.Recommender.Ranking;
+
+/// <summary>
+/// How the ranker learns from a dated graph (section <c>ChainGraph:Recommender:Training</c>): it cuts
+/// the history at <see cref="Windows"/> earlier internal cut-offs, <c>horizon</c> days apart, and
+/// learns to predict each window's new links from the graph before it.
+/// </summary>
+public sealed record RankerOptions
+{
+    public const string Section = "ChainGraph:Recommender:Training";
+
+    /// <summary>
+    /// How many internal cut-offs to learn from: the latest is one horizon before the end, the others
+    /// step back by a third of the horizon (overlapping label windows, so short histories still give
+    /// enough examples). The latest window also validates a model trained on the windows before it.
+    /// </summary>
+    public int Windows { get; init; } = 12;
+
+    /// <summary>Candidates recalled per query for the model to rerank.</summary>
+    public int RecallSize { get; init; } = 300;
+
+    /// <summary>
+    /// Negatives kept per training query (a seeded sample of the recalled non-links; all positives are
+    /// kept). Sampling keeps training fast; the ranking objective only compares within a query.
+    /// </summary>
+    public int NegativesPerQuery { get; init; } = 100;
+
+    /// <summary>Also learn the reverse form (who will link to this enterprise), needed for upstream queries.</summary>
+    public bool IncludeReverse { get; init; } = true;
+
+    public XgbParameters Booster { get; init; } = new() { Rounds = 200, Eta = 0.05, MaxDepth = 4, MinChildWeight = 1, Subsample = 0.8, ColumnSample = 0.8 };
+
+    public void Validate()
+    {
+        if (Windows is < 1 or > 24)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Windows), Windows, "Windows must be within 1..24.");
+        }
+
+        if (NegativesPerQuery is < 1 or > 5000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(NegativesPerQuery), NegativesPerQuery, "NegativesPerQuery must be within 1..5000.");
+        }
+
+        if (RecallSize is < 10 or > 5000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RecallSize), RecallSize, "RecallSize must be within 10..5000.");
+        }
+
+        Booster.Validate();
+    }
+}

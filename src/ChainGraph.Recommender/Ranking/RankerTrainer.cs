@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+using ChainGraph.Recommender.Evaluation;
+using ChainGraph.Recommender.Features;
+using ChainGraph.Recommender.Xgboost;
+
+namespace ChainGraph.Recommender.Ranking;
+
+/// <summary>
+/// Trains the LambdaMART ranker from time-stamped relationships: for each internal cut-off T, the
+/// features come from the graph as of the day before T and the labels are the links that formed in
+/// [T, next cut-off). The latest window is held out to report validation metrics, then the final model
+/// learns from every window. Same data and options give the same model.
+/// </summary>
+public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings, RankerOptions options)
+{
+    public RankerOptions Options => options;
+
+    /// <summary>NDCG@10 of the popularity baseline on the last validation window (a yardstick for the model's).</summary>
+    public double PopularityNdcg10 { get; private set; }
+
+    /// <summary>Trains inside <paramref name="history"/>: windows end at <paramref name="end"/> (exclusive) and are <paramref name="horizonDays"/> long.</summary>
+    public TrainedRanker Train(GraphSnapshot history, DateOnly end, int horizonDays, IReadOnlySet<RelType> relations, Action<string>? log, CancellationToken cancellationToken)
+    {
+        options.Validate();
+        var first = Enumerable.Range(0, history.EdgeCount).Select(history.EdgeSince).Where(d => d is not null).Min() ?? end;
+
+        // A window needs a graph before it: keep label windows within a quarter of the dated history.
+        horizonDays = Math.Clamp(horizonDays, 7, Math.Max(7, (end.DayNumber - first.DayNumber) / 4));
+        var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
+        var step = Math.Max(7, horizonDays / 3);
+        for (var k = 0; k < options.Windows; k++)
+        {
+            var cut = end.AddDays(-horizonDays - (k * step));
+            if (cut <= first.AddDays(horizonDays))
+            {
+                break;
+            }
+
+            var to = cut.AddDays(horizonDays) < end ? cut.AddDays(horizonDays) : end;
+            var cpu = Environment.CpuUsage.TotalTime;
+            var known = FeatureGraph.Create(history.AsOfDate(cut.AddDays(-1)));
+            var pool = QueryGroups.CandidatePool(known);
+            var groups = Groups(history, known, pool, cut, to, relations);
+            var built = Environment.CpuUsage.TotalTime;
+            var data = Collect(known, pool, groups, cancellationToken);
+            log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows " +
+                $"(CPU: graph {(built - cpu).TotalSeconds:F1} s, features {(Environment.CpuUsage.TotalTime - built).TotalSeconds:F1} s)");
+            windows.Add((cut, to, data, known, pool, groups));
+        }
+
+        if (windows.Count == 0 || windows.Sum(w => w.Data.GroupSizes.Count) == 0)
+        {
+            throw new InvalidOperationException(
+                $"No training data: the history ({first:yyyy-MM-dd}..{end.AddDays(-1):yyyy-MM-dd}) has no new links in windows of {horizonDays} days. Give a longer history or a shorter horizon.");
+        }
+
+        var (ndcg, mrr, recall, validationQueries) = (0.0, 0.0, 0.0, 0);
+        // Validation: the latest window, learned from the windows whose labels end before it starts.
+        var disjoint = windows.Where(w => w.To <= windows[0].Cut).ToArray();
+        if (disjoint.Sum(w => w.Data.GroupSizes.Count) > 0)
+        {
+            var earlier = Merge(disjoint.Select(w => w.Data));
+            var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
+            using var held = new TrainedRanker(Fit(earlier), features.Names, placeholder);
+            (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
+            log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
+        }
+
+        var all = Merge(windows.Select(w => w.Data));
+        var fitStart = Environment.CpuUsage.TotalTime;
+        var booster = Fit(all);
+        log?.Invoke($"fitted {options.Booster.Rounds} rounds on {all.Labels.Count} rows (CPU {(Environment.CpuUsage.TotalTime - fitStart).TotalSeconds:F1} s)");
+        var report = new TrainingReport(
+            first, end.AddDays(-1), windows.Select(w => w.Cut).ToArray(), all.GroupSizes.Count, all.Labels.Count, all.Positives,
+            validationQueries, ndcg, mrr, recall, features.Names, options.Booster.ToNative().Append(new("monotone_constraints", features.MonotoneConstraints)).ToDictionary(kv => kv.Key, kv => kv.Value));
+        return new TrainedRanker(booster, features.Names, report);
+    }
+
+    /// <summary>Query groups for the links that formed in [from, to).</summary>
+    public IReadOnlyList<QueryGroup> Groups(GraphSnapshot history, FeatureGraph known, bool[] pool, DateOnly from, DateOnly to, IReadOnlySet<RelType> relations)
+    {
+        var targets = Enumerable.Range(0, history.EdgeCount)
+            .Where(e => relations.Contains(history.EdgeType(e)) && history.EdgeSince(e) is { } d && d >= from && d < to)
+            .Select(e => (history.EdgeFrom(e), history.EdgeType(e), history.EdgeTo(e)))
+            .ToArray();
+        var groups = QueryGroups.Build(known, targets, pool).ToList();
+        if (options.IncludeReverse)
+        {
+            groups.AddRange(QueryGroups.Build(known, targets, pool, reverse: true));
+        }
+
+        return groups;
+    }
+
+    public TrainingData Collect(FeatureGraph known, bool[] pool, IReadOnlyList<QueryGroup> groups, CancellationToken cancellationToken)
+    {
+        var recall = new CandidateGenerator(known, pool, options.RecallSize);
+        var parts = new ConcurrentDictionary<int, (float[] Rows, float[] Labels)>();
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Booster.Threads, CancellationToken = cancellationToken }, i =>
+        {
+            var group = groups[i];
+            var state = new QueryState(known, group.ToQuery(), settings);
+            var knownTargets = group.KnownTargets.ToHashSet();
+            var positives = group.NewTargets.ToHashSet();
+            var recalled = recall.Recall(state).Where(c => !knownTargets.Contains(c)).ToArray();
+            var negatives = recalled.Where(c => !positives.Contains(c)).ToArray();
+            new Random(options.Booster.Seed + i).Shuffle(negatives);
+            var candidates = recalled.Where(positives.Contains).Concat(negatives.Take(options.NegativesPerQuery)).Order().ToArray();
+            var labels = candidates.Select(c => positives.Contains(c) ? 1f : 0f).ToArray();
+            if (labels.Any(l => l > 0) && labels.Any(l => l == 0))
+            {
+                parts[i] = (features.Compute(state, candidates), labels);
+            }
+        });
+
+        var data = new TrainingData();
+        foreach (var i in parts.Keys.Order())
+        {
+            data.Add(parts[i].Rows, parts[i].Labels);
+        }
+
+        return data;
+    }
+
+    private (double Ndcg, double Mrr, double Recall, int Count) Validate(TrainedRanker ranker, FeatureGraph known, bool[] pool, IReadOnlyList<QueryGroup> groups)
+    {
+        var candidates = Enumerable.Range(0, pool.Length).Where(n => pool[n]).ToArray();
+        var scorer = new ModelScorer(ranker, features, new CandidateGenerator(known, pool, options.RecallSize));
+        var totals = new MetricTotals();
+        var popularity = new MetricTotals();
+        var recalled = 0;
+        foreach (var group in groups.Where(g => g.CandidateIsTail))
+        {
+            var state = new QueryState(known, group.ToQuery(), settings);
+            var scores = scorer.Score(state, candidates);
+            foreach (var (better, ties) in GroupRanking.Positions(group, candidates, scores))
+            {
+                totals.Add(better, ties);
+                recalled += ties < candidates.Length / 2 ? 1 : 0;
+            }
+
+            var degree = candidates.Select(c => (double)known.AllNeighbours[c].Length).ToArray();
+            foreach (var (better, ties) in GroupRanking.Positions(group, candidates, degree))
+            {
+                popularity.Add(better, ties);
+            }
+        }
+
+        PopularityNdcg10 = popularity.ToMetrics().Ndcg10;
+
+        var m = totals.ToMetrics();
+        return (m.Ndcg10, m.Mrr, totals.Queries == 0 ? 0 : (double)recalled / totals.Queries, totals.Queries);
+    }
+
+    private XgbBooster Fit(TrainingData data)
+    {
+        using var matrix = XgbMatrix.FromDense(data.Rows.ToArray(), data.Labels.Count, features.Count)
+            .WithLabels(data.Labels.ToArray())
+            .WithGroups(data.GroupSizes.ToArray());
+        var parameters = options.Booster with { Extra = [new("monotone_constraints", features.MonotoneConstraints), .. options.Booster.Extra] };
+        return XgbBooster.Train(parameters, matrix);
+    }
+
+    private static TrainingData Merge(IEnumerable<TrainingData> parts)
+    {
+        var all = new TrainingData();
+        foreach (var part in parts)
+        {
+            all.AddAll(part);
+        }
+
+        return all;
+    }
+}
