@@ -1,3 +1,4 @@
+using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
@@ -31,6 +32,7 @@ public static class ChainGraphServiceCollectionExtensions
 
         services.AddSingleton<IGraphSnapshotProvider, StoreSnapshotProvider>();
         services.AddChainGraphIngest(configuration);
+        services.AddChainGraphChains(configuration);
         return services;
     }
 

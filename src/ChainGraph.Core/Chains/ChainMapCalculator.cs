@@ -1,0 +1,126 @@
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+
+namespace ChainGraph.Core.Chains;
+
+/// <summary>
+/// Computes a chain map from the IN_SEGMENT placements, ANCHORS edges and enterprise locations of a
+/// snapshot. Pure: the same snapshot, template, region and options give the same map.
+/// </summary>
+public static class ChainMapCalculator
+{
+    public static ChainMap Compute(GraphSnapshot snapshot, ChainTemplate chain, HomeRegion region, ChainMapOptions options)
+    {
+        var chainNode = snapshot.Find(new NodeRef(NodeKind.Chain, chain.Id))
+            ?? throw new InvalidOperationException($"Chain '{chain.Name}' ({chain.Id}) is not in the store; run `chaingraph ingest chains` (or `ingest demo`) to write the chains and place enterprises.");
+        var anchors = AnchorsOf(snapshot, chainNode);
+        var placements = SegmentPlacements.Collect(snapshot, chain);
+        var isLocal = new Dictionary<int, bool>();
+        bool Local(int e)
+        {
+            if (!isLocal.TryGetValue(e, out var local))
+            {
+                isLocal[e] = local = region.Contains(snapshot.Node(e).Property(EnterpriseProps.RegionCode));
+            }
+
+            return local;
+        }
+
+        // Chain totals over leaf segments only: a parent's placements are its children's, counted once.
+        double chainNational = 0, chainLocal = 0;
+        foreach (var leaf in chain.Segments.Where(s => !placements.HasChildren(s.Id)))
+        {
+            foreach (var (e, w) in placements.Of(leaf.Id))
+            {
+                chainNational += w;
+                chainLocal += Local(e) ? w : 0;
+            }
+        }
+
+        var figures = new List<SegmentFigures>(chain.Segments.Count);
+        foreach (var segment in chain.Segments)
+        {
+            figures.Add(Figures(snapshot, chain, segment, placements, anchors, Local, chainNational, chainLocal, options));
+        }
+
+        var allEnterprises = chain.Segments.SelectMany(s => placements.Of(s.Id).Keys).Distinct().ToList();
+        var covered = figures.Count(f => f.Local > 0);
+        var summary = new ChainMapSummary(
+            figures.Count,
+            covered,
+            Round(figures.Count == 0 ? 0 : (double)covered / figures.Count),
+            figures.Count(f => f.Status == SegmentStatus.Missing),
+            figures.Count(f => f.Status == SegmentStatus.Weak),
+            figures.Count(f => f.Status == SegmentStatus.Strong),
+            allEnterprises.Count,
+            allEnterprises.Count(Local),
+            Round(chainNational > 0 ? chainLocal / chainNational : 0));
+        return new ChainMap(chain, region, figures, summary) { Snapshot = snapshot, Anchors = anchors.ToList() };
+    }
+
+    /// <summary>
+    /// Location quotient (区位熵, Florence/Isard): LQ = (l_s / n_s) / (l / n), with l_s and n_s the local
+    /// and national placement weight of segment s and l, n those of the whole chain. LQ &gt; 1 means the
+    /// region is more specialised in the segment than in the chain as a whole. Null when undefined
+    /// (no enterprise in the segment, or none local in the whole chain).
+    /// </summary>
+    public static double? LocationQuotient(double localSegment, double nationalSegment, double localChain, double nationalChain) =>
+        nationalSegment <= 0 || localChain <= 0 || nationalChain <= 0 ? null : localSegment / nationalSegment / (localChain / nationalChain);
+
+    /// <summary>Missing when something local depends on it and nothing local is in it; weak when LQ is below the threshold (or undefined); else strong.</summary>
+    public static SegmentStatus StatusOf(int local, double demand, double? lq, double weakThreshold) =>
+        local == 0 && demand > 0 ? SegmentStatus.Missing
+        : lq is null || lq < weakThreshold ? SegmentStatus.Weak
+        : SegmentStatus.Strong;
+
+    internal static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+
+    private static SegmentFigures Figures(
+        GraphSnapshot snapshot, ChainTemplate chain, SegmentTemplate segment, SegmentPlacements placements, HashSet<int> anchors,
+        Func<int, bool> local, double chainNational, double chainLocal, ChainMapOptions options)
+    {
+        var placed = placements.Of(segment.Id).OrderByDescending(p => p.Value).ThenBy(p => p.Key).ToList();
+        var localPlaced = placed.Where(p => local(p.Key)).ToList();
+        var nationalWeight = placed.Sum(p => p.Value);
+        var localWeight = localPlaced.Sum(p => p.Value);
+        var demandSources = new List<DemandContribution>();
+        foreach (var target in placements.FeedsOf(segment.Id))
+        {
+            var targetName = chain.FindSegment(target)!.Name;
+            foreach (var (e, w) in placements.Of(target).Where(p => local(p.Key)))
+            {
+                var anchor = anchors.Contains(e);
+                demandSources.Add(new DemandContribution(targetName, e, snapshot.Name(e), Round(w), anchor, Round(w * (anchor ? options.AnchorWeight : 1))));
+            }
+        }
+
+        demandSources.Sort((a, b) => b.Contribution.CompareTo(a.Contribution));
+        var demand = Round(demandSources.Sum(d => d.Contribution));
+        var lq = LocationQuotient(localWeight, nationalWeight, chainLocal, chainNational) is { } q ? Round(q) : (double?)null;
+        return new SegmentFigures(
+            segment.Id, segment.Name, segment.Stage, segment.Parent,
+            placed.Count, localPlaced.Count, Round(nationalWeight), Round(localWeight), lq, demand,
+            StatusOf(localPlaced.Count, demand, lq, options.WeakThreshold))
+        {
+            NationalEnterprises = placed.Select(p => p.Key).ToList(),
+            LocalEnterprises = localPlaced.Select(p => p.Key).ToList(),
+            DemandSources = demandSources,
+            Feeds = placements.FeedsOf(segment.Id),
+            LocalAnchors = localPlaced.Where(p => anchors.Contains(p.Key)).Select(p => snapshot.Name(p.Key)).ToList(),
+        };
+    }
+
+    private static HashSet<int> AnchorsOf(GraphSnapshot snapshot, int chainNode)
+    {
+        var anchors = new HashSet<int>();
+        foreach (var e in snapshot.InEdges(chainNode))
+        {
+            if (snapshot.EdgeType(e) == RelType.Anchors)
+            {
+                anchors.Add(snapshot.EdgeFrom(e));
+            }
+        }
+
+        return anchors;
+    }
+}

@@ -1,0 +1,127 @@
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+
+namespace ChainGraph.Core.Chains;
+
+/// <summary>
+/// Places enterprises in the segments of a chain from the facts of the snapshot:
+/// IN_INDUSTRY edges to a segment's Shenwan codes (a level-1/2 code covers its subtree) and MAKES
+/// edges to products whose name contains one of its keywords (and none of its exclusions).
+/// Weight = min(1, <see cref="IndustryWeight"/>·[industry matches] + Σ revenue share of matching
+/// products): a firm whose main business is the segment weighs 1, a side line weighs its revenue share.
+/// </summary>
+public sealed class ChainPlacer(GraphSnapshot snapshot)
+{
+    /// <summary>What a Shenwan classification alone is worth: it says the segment is the firm's industry, not its share.</summary>
+    public const double IndustryWeight = 0.5;
+
+    /// <summary>Placements below this weight are side lines too small to count (a product under 10% of revenue).</summary>
+    public const double MinWeight = 0.1;
+
+    public const string IndustryEvidence = "industry";
+    public const string ProductEvidence = "product";
+
+    private readonly Dictionary<int, (string[] Industries, (string Name, double Share)[] Products)> _facts = [];
+
+    public IReadOnlyList<Placement> Place(ChainTemplate chain)
+    {
+        var result = new List<Placement>();
+        foreach (var enterprise in snapshot.NodesOf(NodeKind.Enterprise))
+        {
+            foreach (var segment in chain.Segments)
+            {
+                var evidence = Evidence(enterprise, segment);
+                var weight = WeightOf(evidence);
+                if (weight >= MinWeight)
+                {
+                    result.Add(new Placement(enterprise, chain.Id, segment.Id, weight, evidence));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The IN_INDUSTRY and MAKES facts of <paramref name="enterprise"/> that match <paramref name="segment"/>.</summary>
+    public IReadOnlyList<PlacementEvidence> Evidence(int enterprise, SegmentTemplate segment)
+    {
+        var (industries, products) = FactsOf(enterprise);
+        List<PlacementEvidence>? evidence = null;
+        foreach (var code in industries)
+        {
+            foreach (var wanted in segment.IndustryCodes)
+            {
+                if (code.StartsWith(Prefix(wanted), StringComparison.Ordinal))
+                {
+                    (evidence ??= []).Add(new PlacementEvidence(IndustryEvidence, code, wanted, null, "IN_INDUSTRY"));
+                    break;
+                }
+            }
+        }
+
+        foreach (var (name, share) in products)
+        {
+            if (Matches(name, segment) is { } keyword)
+            {
+                (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, name, keyword, share, "MAKES"));
+            }
+        }
+
+        return evidence ?? (IReadOnlyList<PlacementEvidence>)[];
+    }
+
+    public static double WeightOf(IReadOnlyList<PlacementEvidence> evidence)
+    {
+        if (evidence.Count == 0)
+        {
+            return 0;
+        }
+
+        var industry = evidence.Any(e => e.Kind == IndustryEvidence) ? IndustryWeight : 0;
+        var products = evidence.Where(e => e.Kind == ProductEvidence).Sum(e => e.RevenueShare ?? 0);
+        return Math.Round(Math.Min(1, industry + products), 4);
+    }
+
+    /// <summary>The keyword of <paramref name="segment"/> that <paramref name="product"/> contains, unless an exclusion also matches.</summary>
+    public static string? Matches(string product, SegmentTemplate segment)
+    {
+        foreach (var keyword in segment.ProductKeywords)
+        {
+            if (product.Contains(keyword, StringComparison.Ordinal))
+            {
+                return segment.ExcludeKeywords.Any(x => product.Contains(x, StringComparison.Ordinal)) ? null : keyword;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Shenwan codes are two digits per level: 280000 covers 28xxxx, 280200 covers 2802xx.</summary>
+    private static string Prefix(string code) =>
+        code.EndsWith("0000", StringComparison.Ordinal) ? code[..2] : code.EndsWith("00", StringComparison.Ordinal) ? code[..4] : code;
+
+    private (string[] Industries, (string Name, double Share)[] Products) FactsOf(int enterprise)
+    {
+        if (_facts.TryGetValue(enterprise, out var facts))
+        {
+            return facts;
+        }
+
+        var industries = new List<string>();
+        var products = new List<(string, double)>();
+        foreach (var e in snapshot.OutEdges(enterprise))
+        {
+            switch (snapshot.EdgeType(e))
+            {
+                case RelType.InIndustry:
+                    industries.Add(snapshot.Node(snapshot.EdgeTo(e)).Key);
+                    break;
+                case RelType.Makes:
+                    products.Add((snapshot.Name(snapshot.EdgeTo(e)), snapshot.EdgeWeight(e)));
+                    break;
+            }
+        }
+
+        return _facts[enterprise] = ([.. industries], [.. products]);
+    }
+}

@@ -1,0 +1,23 @@
+namespace ChainGraph.Core.Chains;
+
+/// <summary>
+/// One link (环节) of a chain template: its stage, an optional parent segment (a sub-link of a
+/// broader one), the segments it feeds (upstream supplies downstream), and the evidence that places
+/// an enterprise in it: Shenwan 2021 industry codes (a level-1/2 code covers its children) and
+/// product keywords matched against the enterprise's main products.
+/// </summary>
+public sealed record SegmentTemplate(
+    string Id,
+    string Name,
+    Stage Stage,
+    string? Parent,
+    IReadOnlyList<string> Feeds,
+    IReadOnlyList<string> IndustryCodes,
+    IReadOnlyList<string> ProductKeywords)
+{
+    /// <summary>A sentence for the map's legend; optional.</summary>
+    public string Description { get; init; } = "";
+
+    /// <summary>Product keywords that disqualify a product even if a keyword matched (e.g. 充电器 under 充电桩).</summary>
+    public IReadOnlyList<string> ExcludeKeywords { get; init; } = [];
+}
