@@ -14,7 +14,6 @@ app.MapEnterprisesApi();
 app.MapRecommendationsApi();
 app.MapTargetListsApi();
 app.MapEventsApi();
-app.MapChainGraphPages();
 app.Run();
 
 /// <summary>The entry point; public so <c>WebApplicationFactory&lt;Program&gt;</c> can host the app in tests.</summary>

@@ -13,7 +13,7 @@ public static class AccountApi
     {
         var group = app.MapGroup("/api/account").WithTags("Account");
         group.MapPost("/login", LoginAsync).AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/logout", LogoutAsync).AllowAnonymous();
+        group.MapPost("/logout", (Delegate)LogoutAsync).AllowAnonymous();
         group.MapGet("/me", Me).AllowAnonymous();
         return app;
     }

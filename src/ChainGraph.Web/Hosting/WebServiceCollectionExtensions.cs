@@ -47,6 +47,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<TargetService>();
         services.AddSingleton<AttendeeResolverService>();
         services.AddSingleton<BriefingService>();
+        services.AddSingleton<EventService>();
         services.AddSingleton<PdfPrinter>();
         services.AddHostedService<StoreInitializer>();
         return services;
