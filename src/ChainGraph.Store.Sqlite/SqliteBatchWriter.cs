@@ -33,9 +33,11 @@ internal sealed class SqliteBatchWriter
     private (int Added, int Updated, int Unchanged) WriteNodes(IReadOnlyList<GraphNode> nodes, CancellationToken cancellationToken)
     {
         using var select = Command("SELECT id, name, tags, props, (SELECT json_group_array(alias) FROM (SELECT alias FROM aliases WHERE node_id = nodes.id ORDER BY alias)) FROM nodes WHERE kind = $kind AND key = $key");
+        // Insert first: on a fresh import almost every row is new and one statement does it.
         using var insert = Command("""
             INSERT INTO nodes (kind, key, name, norm_name, tags, props, source, source_ref, fetched_at, updated_at)
-            VALUES ($kind, $key, $name, $norm, $tags, $props, $source, $ref, $fetched, $now) RETURNING id
+            VALUES ($kind, $key, $name, $norm, $tags, $props, $source, $ref, $fetched, $now)
+            ON CONFLICT (kind, key) DO NOTHING RETURNING id
             """);
         using var update = Command("""
             UPDATE nodes SET name = $name, norm_name = $norm, tags = $tags, props = $props,
@@ -48,48 +50,46 @@ internal sealed class SqliteBatchWriter
         foreach (var node in nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Bind(select, ("$kind", node.Kind.Label()), ("$key", node.Key));
+            BindNode(insert, node, node.Tags.Order(StringComparer.Ordinal), node.Properties);
             long id;
             IEnumerable<string> aliases;
-            using (var reader = select.ExecuteReader())
+            if (insert.ExecuteScalar() is { } inserted)
             {
-                if (!reader.Read())
+                id = Convert.ToInt64(inserted);
+                aliases = node.Aliases;
+                added++;
+            }
+            else
+            {
+                Bind(select, ("$kind", node.Kind.Label()), ("$key", node.Key));
+                using var reader = select.ExecuteReader();
+                reader.Read();
+                id = reader.GetInt64(0);
+                var storedTags = PropertyJson.ReadList(reader.GetString(2));
+                var storedProps = PropertyJson.ReadProperties(reader.GetString(3));
+                var storedAliases = PropertyJson.ReadList(reader.GetString(4));
+                var mergedTags = storedTags.Union(node.Tags).Order(StringComparer.Ordinal).ToArray();
+                var mergedProps = storedProps.SetItems(node.Properties);
+                var mergedAliases = storedAliases.Union(node.Aliases).Where(a => a != node.Name).Order(StringComparer.Ordinal).ToArray();
+                var same = reader.GetString(1) == node.Name
+                    && mergedTags.SequenceEqual(storedTags)
+                    && PropertyJson.Write(mergedProps) == reader.GetString(3)
+                    && mergedAliases.SequenceEqual(storedAliases);
+                reader.Close();
+                _ids[node.Ref] = id;
+                if (same)
                 {
-                    reader.Close();
-                    BindNode(insert, node, node.Tags.Order(StringComparer.Ordinal), node.Properties);
-                    id = Convert.ToInt64(insert.ExecuteScalar());
-                    aliases = node.Aliases;
-                    added++;
+                    unchanged++;
+                    continue;
                 }
-                else
-                {
-                    id = reader.GetInt64(0);
-                    var storedTags = PropertyJson.ReadList(reader.GetString(2));
-                    var storedProps = PropertyJson.ReadProperties(reader.GetString(3));
-                    var storedAliases = PropertyJson.ReadList(reader.GetString(4));
-                    var mergedTags = storedTags.Union(node.Tags).Order(StringComparer.Ordinal).ToArray();
-                    var mergedProps = storedProps.SetItems(node.Properties);
-                    var mergedAliases = storedAliases.Union(node.Aliases).Where(a => a != node.Name).Order(StringComparer.Ordinal).ToArray();
-                    var same = reader.GetString(1) == node.Name
-                        && mergedTags.SequenceEqual(storedTags)
-                        && PropertyJson.Write(mergedProps) == reader.GetString(3)
-                        && mergedAliases.SequenceEqual(storedAliases);
-                    reader.Close();
-                    if (same)
-                    {
-                        unchanged++;
-                        _ids[node.Ref] = id;
-                        continue;
-                    }
 
-                    BindNode(update, node, mergedTags, mergedProps);
-                    Bind(update, ("$id", id));
-                    update.ExecuteNonQuery();
-                    Bind(deleteAliases, ("$id", id));
-                    deleteAliases.ExecuteNonQuery();
-                    aliases = mergedAliases;
-                    updated++;
-                }
+                BindNode(update, node, mergedTags, mergedProps);
+                Bind(update, ("$id", id));
+                update.ExecuteNonQuery();
+                Bind(deleteAliases, ("$id", id));
+                deleteAliases.ExecuteNonQuery();
+                aliases = mergedAliases;
+                updated++;
             }
 
             foreach (var alias in aliases)
@@ -111,6 +111,7 @@ internal sealed class SqliteBatchWriter
         using var insert = Command("""
             INSERT INTO edges (type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at, updated_at)
             VALUES ($type, $src, $dst, $qualifier, $weight, $since, $props, $source, $ref, $fetched, $now)
+            ON CONFLICT (type, src, dst, qualifier) DO NOTHING
             """);
         using var update = Command("""
             UPDATE edges SET weight = $weight, since = $since, props = $props, source = $source, source_ref = $ref, fetched_at = $fetched, updated_at = $now
@@ -129,16 +130,16 @@ internal sealed class SqliteBatchWriter
                 continue;
             }
 
-            Bind(select, ("$type", edge.Type.Name()), ("$src", src.Value), ("$dst", dst.Value), ("$qualifier", edge.Qualifier));
-            using var reader = select.ExecuteReader();
-            if (!reader.Read())
+            BindEdge(insert, edge, src.Value, dst.Value, edge.Since, edge.Properties);
+            if (insert.ExecuteNonQuery() == 1)
             {
-                reader.Close();
-                BindEdge(insert, edge, src.Value, dst.Value, edge.Since, edge.Properties);
-                insert.ExecuteNonQuery();
                 added++;
                 continue;
             }
+
+            Bind(select, ("$type", edge.Type.Name()), ("$src", src.Value), ("$dst", dst.Value), ("$qualifier", edge.Qualifier));
+            using var reader = select.ExecuteReader();
+            reader.Read();
 
             var id = reader.GetInt64(0);
             double? storedWeight = reader.IsDBNull(1) ? null : reader.GetDouble(1);
@@ -148,14 +149,16 @@ internal sealed class SqliteBatchWriter
 
             // The earliest observation wins: "since" is when the fact was first seen.
             var since = storedSince is { } s && (edge.Since is null || s < edge.Since) ? storedSince : edge.Since;
+            // A source that knows no weight does not erase another source's.
+            var weight = edge.Weight ?? storedWeight;
             var props = PropertyJson.ReadProperties(storedProps).SetItems(edge.Properties);
-            if (Nullable.Equals(storedWeight, edge.Weight) && storedSince == since && PropertyJson.Write(props) == storedProps)
+            if (Nullable.Equals(storedWeight, weight) && storedSince == since && PropertyJson.Write(props) == storedProps)
             {
                 unchanged++;
                 continue;
             }
 
-            BindEdge(update, edge, src.Value, dst.Value, since, props);
+            BindEdge(update, edge with { Weight = weight }, src.Value, dst.Value, since, props);
             Bind(update, ("$id", id));
             update.ExecuteNonQuery();
             updated++;

@@ -146,33 +146,35 @@ public sealed class RegionGazetteer
 
     private static (string, Region)[] BuildPrefixes(IReadOnlyList<Region> regions)
     {
-        var entries = new List<(string, Region)>();
         var namesByCode = regions.ToDictionary(r => r.Code, r => r.Name);
-        var shortCounts = regions.Where(r => r.Level <= 2).GroupBy(r => r.ShortName).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var region in regions)
-        {
-            var isMunicipalCity = region.Level == 2 && region.ParentCode is { } parent && namesByCode.GetValueOrDefault(parent) == region.Name;
-            if (isMunicipalCity || region.Name is "市辖区" or "县" or "省直辖县级行政区划" or "自治区直辖县级行政区划")
-            {
-                continue;
-            }
 
+        // A municipality's city repeats the province (天津市 → 天津市); placeholders (市辖区, 县) name no place.
+        var places = regions.Where(r =>
+            !(r.Level == 2 && r.ParentCode is { } parent && namesByCode.GetValueOrDefault(parent) == r.Name)
+            && r.Name is not ("市辖区" or "县" or "省直辖县级行政区划" or "自治区直辖县级行政区划")).ToArray();
+        var entries = new List<(string, Region)>();
+        foreach (var region in places)
+        {
             if (region.Level <= 2 || region.Name.EndsWith('市'))
             {
                 entries.Add((region.Name, region));
             }
 
-            // Short names only for provinces and prefecture cities, when unambiguous and not a common word.
-            var isUsableShort = region.Level <= 2 && region.ShortName.Length >= 2 && region.ShortName != region.Name
-                && shortCounts.GetValueOrDefault(region.ShortName) == 1 && !s_ambiguousShortNames.Contains(region.ShortName);
+            // Short names for provinces, prefecture cities and county-level cities (昆山, 义乌), unless a common word.
+            var isUsableShort = (region.Level <= 2 || region.Name.EndsWith('市')) && region.ShortName.Length >= 2 && region.ShortName != region.Name
+                && !s_ambiguousShortNames.Contains(region.ShortName);
             if (isUsableShort)
             {
                 entries.Add((region.ShortName, region));
             }
         }
 
+        // A prefix shared by several places means the highest level (吉林 → 吉林省, not 吉林市), if that level has only one.
         return entries
-            .GroupBy(e => e.Item1).Where(g => g.Select(x => x.Item2.Code).Distinct().Count() == 1).Select(g => g.First())
+            .GroupBy(e => e.Item1)
+            .Select(g => g.Where(x => x.Item2.Level == g.Min(y => y.Item2.Level)).DistinctBy(x => x.Item2.Code).ToArray())
+            .Where(top => top.Length == 1)
+            .Select(top => top[0])
             .OrderByDescending(e => e.Item1.Length).ThenBy(e => e.Item2.Level).ThenBy(e => e.Item2.Code, StringComparer.Ordinal)
             .ToArray();
     }

@@ -115,7 +115,11 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
             var code = NormalizeStockCode(rawCode) ?? throw row.Error("code", $"'{rawCode}' is not a stock code like 600000.SH (six digits, then .SH, .SZ or .BJ)");
             var name = row.RequiredString("name", 100);
             var fullName = row.OptionalString("fullName", 200);
-            var listDate = row.OptionalDate("listDate");
+            var listDate = row.LenientDate("listDate", out var badDate);
+            if (badDate)
+            {
+                report.Count("listDate not a date (value dropped)");
+            }
 
             if (context.Companies.TryGetValue(code, out var first))
             {
@@ -160,9 +164,15 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
             var rawCode = row.RequiredString("companyCode", 20);
             var code = NormalizeStockCode(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
             var industry = row.RequiredString("industryCode", 12);
+            if (industry.Length != 6 || !industry.All(char.IsAsciiDigit))
+            {
+                throw row.Error("industryCode", $"'{industry}' is not a six-digit Shenwan code");
+            }
+
             if (!context.IndustryCodes.ContainsKey(industry))
             {
-                throw row.Error("industryCode", $"'{industry}' is not among the industries of {Industries}");
+                report.Skip("industry code not in industries.jsonl");
+                continue;
             }
 
             if (!context.Companies.ContainsKey(code))
@@ -196,11 +206,24 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
             var rawCode = row.RequiredString("companyCode", 20);
             var code = NormalizeStockCode(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
             var product = row.RequiredString("product", 500);
-            var share = row.RequiredNumber("revenueShare", 0, 1);
+            var share = row.RequiredNumber("revenueShare", -1_000, 1_000);
             if (!context.Companies.ContainsKey(code))
             {
                 report.Skip("company not in companies.jsonl");
                 continue;
+            }
+
+            // Annual-report segment tables carry eliminations (抵销, negative) and rounding above 1.
+            if (share < 0)
+            {
+                report.Skip("negative revenue share (accounting elimination line)");
+                continue;
+            }
+
+            if (share > 1)
+            {
+                report.Count("revenue share above 1 capped at 1");
+                share = 1;
             }
 
             var key = ProductKey(product);

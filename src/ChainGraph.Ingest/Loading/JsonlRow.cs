@@ -101,5 +101,27 @@ public readonly struct JsonlRow(string file, long line, JsonElement root)
             : throw Error(field, $"'{text}' is not a date in the form yyyy-MM-dd");
     }
 
+    /// <summary>
+    /// An optional date that may hold junk in real data (ckg has the exchange name in listDate for 86
+    /// companies): a value that is not a date is dropped, <paramref name="invalid"/> says so.
+    /// </summary>
+    public DateOnly? LenientDate(string field, out bool invalid)
+    {
+        var text = OptionalString(field, 100);
+        invalid = false;
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        invalid = true;
+        return null;
+    }
+
     public InputFormatException Error(string field, string problem) => new(file, line, field, problem);
 }
