@@ -3,6 +3,7 @@ using ChainGraph.Core.Io;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Regions;
 using ChainGraph.Core.Store;
+using ChainGraph.Ingest.Chains;
 using ChainGraph.Ingest.Ckg;
 using ChainGraph.Ingest.Demo;
 using ChainGraph.Ingest.Ickg;
@@ -30,6 +31,7 @@ public sealed class IngestService(IGraphStore store, IGraphSnapshotProvider snap
         var reports = new List<LoadReport> { await IngestRegionsAsync(cancellationToken) };
         reports.AddRange(await IngestCkgCoreAsync(DemoData.Ckg, "ckg", DemoData.FetchedAt, progress, cancellationToken));
         reports.Add(await IngestIckgCoreAsync(DemoData.Ickg, "ickg25", DemoData.FetchedAt, progress, cancellationToken));
+        reports.Add(await new ChainIngestor(store, snapshots, options).IngestShippedAsync(null, cancellationToken));
         snapshots.Invalidate();
         return reports;
     }
