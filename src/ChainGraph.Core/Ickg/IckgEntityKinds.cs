@@ -8,13 +8,16 @@ namespace ChainGraph.Core.Ickg;
 /// </summary>
 public static class IckgEntityKinds
 {
-    public static IckgEntityKind[] Infer(IckgDataset dataset)
+    public static IckgEntityKind[] Infer(IckgDataset dataset) => Infer(dataset.Facts, dataset.Entities.Count);
+
+    /// <summary>Infers kinds from <paramref name="facts"/> only (e.g. the facts before an evaluation cut-off, so kinds do not leak the future).</summary>
+    public static IckgEntityKind[] Infer(IEnumerable<IckgFact> facts, int entityCount)
     {
-        var count = dataset.Entities.Count;
+        var count = entityCount;
         var patent = new bool[count];
         var company = new int[count];
         var industry = new int[count];
-        foreach (var fact in dataset.Facts)
+        foreach (var fact in facts)
         {
             switch (fact.Relation)
             {

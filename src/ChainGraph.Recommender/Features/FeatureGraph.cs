@@ -1,0 +1,151 @@
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+
+namespace ChainGraph.Recommender.Features;
+
+/// <summary>
+/// Per-snapshot indexes every feature family and baseline shares: undirected neighbour lists (all
+/// relationships, and the business network only), degrees, per-type role counts, latest activity and
+/// industry/product memberships. Built once per snapshot in O(edges); read-only afterwards, so many
+/// queries may use it in parallel. Everything here comes from <see cref="Snapshot"/>, which callers cut
+/// with <see cref="GraphSnapshot.AsOfDate"/> to keep the future out.
+/// </summary>
+public sealed class FeatureGraph
+{
+    private static readonly int s_typeCount = Enum.GetValues<RelType>().Length;
+
+    private FeatureGraph(GraphSnapshot snapshot)
+    {
+        Snapshot = snapshot;
+        var n = snapshot.NodeCount;
+        AllNeighbours = Neighbours(snapshot, _ => true);
+        BusinessNeighbours = Neighbours(snapshot, GraphNames.EnterpriseLinks.Contains);
+        SupplyNeighbours = Neighbours(snapshot, IsSupplyNetwork);
+        RoleCounts = new int[n * s_typeCount * 2];
+        LatestDay = new int[n];
+        Array.Fill(LatestDay, int.MinValue);
+        RecentCount = new int[n];
+        var lastDay = int.MinValue;
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            if (snapshot.EdgeSince(e) is { } d)
+            {
+                lastDay = Math.Max(lastDay, d.DayNumber);
+            }
+        }
+
+        Today = snapshot.AsOf?.DayNumber ?? (lastDay == int.MinValue ? DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber : lastDay);
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            var (from, to, type) = (snapshot.EdgeFrom(e), snapshot.EdgeTo(e), (int)snapshot.EdgeType(e));
+            RoleCounts[(((from * s_typeCount) + type) * 2) + 0]++;
+            RoleCounts[(((to * s_typeCount) + type) * 2) + 1]++;
+            if (snapshot.EdgeSince(e) is { } since)
+            {
+                var day = since.DayNumber;
+                LatestDay[from] = Math.Max(LatestDay[from], day);
+                LatestDay[to] = Math.Max(LatestDay[to], day);
+                if (Today - day < RecentWindowDays)
+                {
+                    RecentCount[from]++;
+                    RecentCount[to]++;
+                }
+            }
+        }
+
+        Industries = IndustriesOf(snapshot);
+        Products = Targets(snapshot, t => t is RelType.Makes);
+    }
+
+    /// <summary>Edges dated within this many days of <see cref="Today"/> count as recent activity.</summary>
+    public const int RecentWindowDays = 30;
+
+    public GraphSnapshot Snapshot { get; }
+
+    /// <summary>The day number features treat as "now": the snapshot's cut date, else its latest dated edge.</summary>
+    public int Today { get; }
+
+    public int[][] AllNeighbours { get; }
+
+    public int[][] BusinessNeighbours { get; }
+
+    /// <summary>Neighbours over supply, cooperation, investment, joint venture, acquisition and control.</summary>
+    public int[][] SupplyNeighbours { get; }
+
+    public int[] LatestDay { get; }
+
+    public int[] RecentCount { get; }
+
+    /// <summary>Industries (IN_INDUSTRY / ACTIVE_IN targets) per node.</summary>
+    public int[][] Industries { get; }
+
+    /// <summary>Products (MAKES targets) per node.</summary>
+    public int[][] Products { get; }
+
+    private int[] RoleCounts { get; }
+
+    public static FeatureGraph Create(GraphSnapshot snapshot) => new(snapshot);
+
+    public static bool IsSupplyNetwork(RelType type) =>
+        type is RelType.Supplies or RelType.Cooperates or RelType.Invests or RelType.JointVenture or RelType.Acquires or RelType.Controls;
+
+    /// <summary>How many <paramref name="type"/> relationships <paramref name="node"/> takes part in as source (head) or target (tail).</summary>
+    public int RoleCount(int node, RelType type, bool asTail) => RoleCounts[(((node * s_typeCount) + (int)type) * 2) + (asTail ? 1 : 0)];
+
+    private static int[][] Neighbours(GraphSnapshot snapshot, Func<RelType, bool> include)
+    {
+        var sets = new List<int>?[snapshot.NodeCount];
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            if (!include(snapshot.EdgeType(e)))
+            {
+                continue;
+            }
+
+            var (a, b) = (snapshot.EdgeFrom(e), snapshot.EdgeTo(e));
+            if (a == b)
+            {
+                continue;
+            }
+
+            (sets[a] ??= []).Add(b);
+            (sets[b] ??= []).Add(a);
+        }
+
+        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
+    }
+
+    // IN_INDUSTRY / ACTIVE_IN from the enterprise, and CONTAINS from an industry to it (ICKG's 包含).
+    private static int[][] IndustriesOf(GraphSnapshot snapshot)
+    {
+        var sets = new List<int>?[snapshot.NodeCount];
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            var (type, from, to) = (snapshot.EdgeType(e), snapshot.EdgeFrom(e), snapshot.EdgeTo(e));
+            if (type is RelType.InIndustry or RelType.ActiveIn)
+            {
+                (sets[from] ??= []).Add(to);
+            }
+            else if (type is RelType.Contains && snapshot.Kind(from) == NodeKind.Industry && snapshot.Kind(to) == NodeKind.Enterprise)
+            {
+                (sets[to] ??= []).Add(from);
+            }
+        }
+
+        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
+    }
+
+    private static int[][] Targets(GraphSnapshot snapshot, Func<RelType, bool> include)
+    {
+        var sets = new List<int>?[snapshot.NodeCount];
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            if (include(snapshot.EdgeType(e)))
+            {
+                (sets[snapshot.EdgeFrom(e)] ??= []).Add(snapshot.EdgeTo(e));
+            }
+        }
+
+        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
+    }
+}

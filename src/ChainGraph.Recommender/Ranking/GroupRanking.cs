@@ -1,0 +1,32 @@
+using ChainGraph.Recommender.Evaluation;
+
+namespace ChainGraph.Recommender.Ranking;
+
+/// <summary>Filtered ranking positions of a query group's new targets among a candidate list.</summary>
+public static class GroupRanking
+{
+    /// <summary>
+    /// For each new target: how many other candidates score above it and how many tie, leaving out the
+    /// source, the group's other new targets and its known targets (filtered ranking).
+    /// </summary>
+    public static IEnumerable<(long Better, long Ties)> Positions(QueryGroup group, IReadOnlyList<int> candidates, double[] scores)
+    {
+        var excluded = group.NewTargets.Concat(group.KnownTargets).Append(group.Source).ToHashSet();
+        var index = new Dictionary<int, int>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            index[candidates[i]] = i;
+        }
+
+        foreach (var target in group.NewTargets)
+        {
+            if (!index.TryGetValue(target, out var at))
+            {
+                continue;
+            }
+
+            var others = Enumerable.Range(0, candidates.Count).Where(i => !excluded.Contains(candidates[i])).Select(i => scores[i]);
+            yield return RankingMetrics.Position(scores[at], others);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using ChainGraph.Recommender.Features;
+
+namespace ChainGraph.Recommender.Ranking;
+
+/// <summary>The two-stage model as a ranking method: recall a few hundred candidates, score them with the ranker; the rest stay unscored (NaN).</summary>
+public sealed class ModelScorer(TrainedRanker ranker, FeatureSet features, CandidateGenerator recall) : ICandidateScorer
+{
+    public string Name => "model";
+
+    public double[] Score(QueryState state, IReadOnlyList<int> candidates)
+    {
+        var recalled = recall.Recall(state);
+        var margins = ranker.Score(features.Compute(state, recalled));
+        var byNode = new Dictionary<int, double>(recalled.Length);
+        for (var i = 0; i < recalled.Length; i++)
+        {
+            byNode[recalled[i]] = margins[i];
+        }
+
+        var scores = new double[candidates.Count];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = byNode.TryGetValue(candidates[i], out var s) ? s : double.NaN;
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,37 @@
+using ChainGraph.Recommender.Xgboost;
+
+namespace ChainGraph.Recommender.Ranking;
+
+/// <summary>
+/// How the ranker learns from a dated graph (section <c>ChainGraph:Recommender:Training</c>): it cuts
+/// the history at <see cref="Windows"/> earlier internal cut-offs, <c>horizon</c> days apart, and
+/// learns to predict each window's new links from the graph before it.
+/// </summary>
+public sealed record RankerOptions
+{
+    /// <summary>How many internal cut-offs (training windows) to learn from; the latest one also validates.</summary>
+    public int Windows { get; init; } = 4;
+
+    /// <summary>Candidates recalled per query for the model to rerank.</summary>
+    public int RecallSize { get; init; } = 300;
+
+    /// <summary>Also learn the reverse form (who will link to this enterprise), needed for upstream queries.</summary>
+    public bool IncludeReverse { get; init; }
+
+    public XgbParameters Booster { get; init; } = new() { Rounds = 150, Eta = 0.05, MaxDepth = 6, MinChildWeight = 1 };
+
+    public void Validate()
+    {
+        if (Windows is < 1 or > 24)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Windows), Windows, "Windows must be within 1..24.");
+        }
+
+        if (RecallSize is < 10 or > 5000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RecallSize), RecallSize, "RecallSize must be within 10..5000.");
+        }
+
+        Booster.Validate();
+    }
+}

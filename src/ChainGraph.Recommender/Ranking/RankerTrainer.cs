@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+using ChainGraph.Recommender.Evaluation;
+using ChainGraph.Recommender.Features;
+using ChainGraph.Recommender.Xgboost;
+
+namespace ChainGraph.Recommender.Ranking;
+
+/// <summary>
+/// Trains the LambdaMART ranker from time-stamped relationships: for each internal cut-off T, the
+/// features come from the graph as of the day before T and the labels are the links that formed in
+/// [T, next cut-off). The latest window is held out to report validation metrics, then the final model
+/// learns from every window. Same data and options give the same model.
+/// </summary>
+public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings, RankerOptions options)
+{
+    public RankerOptions Options => options;
+
+    /// <summary>Trains inside <paramref name="history"/>: windows end at <paramref name="end"/> (exclusive) and are <paramref name="horizonDays"/> long.</summary>
+    public TrainedRanker Train(GraphSnapshot history, DateOnly end, int horizonDays, IReadOnlySet<RelType> relations, Action<string>? log, CancellationToken cancellationToken)
+    {
+        options.Validate();
+        var first = Enumerable.Range(0, history.EdgeCount).Select(history.EdgeSince).Where(d => d is not null).Min() ?? end;
+        var windows = new List<(DateOnly Cut, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
+        for (var k = 1; k <= options.Windows; k++)
+        {
+            var cut = end.AddDays(-k * horizonDays);
+            if (cut <= first.AddDays(horizonDays))
+            {
+                break;
+            }
+
+            var known = FeatureGraph.Create(history.AsOfDate(cut.AddDays(-1)));
+            var pool = QueryGroups.CandidatePool(known);
+            var groups = Groups(history, known, pool, cut, cut.AddDays(horizonDays), relations);
+            var data = Collect(known, pool, groups, cancellationToken);
+            log?.Invoke($"window {cut:yyyy-MM-dd}..{cut.AddDays(horizonDays - 1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows");
+            windows.Add((cut, data, known, pool, groups));
+        }
+
+        if (windows.Count == 0 || windows.Sum(w => w.Data.GroupSizes.Count) == 0)
+        {
+            throw new InvalidOperationException(
+                $"No training data: the history ({first:yyyy-MM-dd}..{end.AddDays(-1):yyyy-MM-dd}) has no new links in windows of {horizonDays} days. Give a longer history or a shorter horizon.");
+        }
+
+        var (ndcg, mrr, recall, validationQueries) = (0.0, 0.0, 0.0, 0);
+        if (windows.Count > 1 && windows.Skip(1).Sum(w => w.Data.GroupSizes.Count) > 0)
+        {
+            var earlier = Merge(windows.Skip(1).Select(w => w.Data));
+            var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
+            using var held = new TrainedRanker(Fit(earlier), features.Names, placeholder);
+            (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
+            log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4}, MRR {mrr:F4}, recall {recall:F3}");
+        }
+
+        var all = Merge(windows.Select(w => w.Data));
+        var booster = Fit(all);
+        var report = new TrainingReport(
+            first, end.AddDays(-1), windows.Select(w => w.Cut).ToArray(), all.GroupSizes.Count, all.Labels.Count, all.Positives,
+            validationQueries, ndcg, mrr, recall, features.Names, options.Booster.ToNative().ToDictionary(kv => kv.Key, kv => kv.Value));
+        return new TrainedRanker(booster, features.Names, report);
+    }
+
+    /// <summary>Query groups for the links that formed in [from, to).</summary>
+    public IReadOnlyList<QueryGroup> Groups(GraphSnapshot history, FeatureGraph known, bool[] pool, DateOnly from, DateOnly to, IReadOnlySet<RelType> relations)
+    {
+        var targets = Enumerable.Range(0, history.EdgeCount)
+            .Where(e => relations.Contains(history.EdgeType(e)) && history.EdgeSince(e) is { } d && d >= from && d < to)
+            .Select(e => (history.EdgeFrom(e), history.EdgeType(e), history.EdgeTo(e)))
+            .ToArray();
+        var groups = QueryGroups.Build(known, targets, pool).ToList();
+        if (options.IncludeReverse)
+        {
+            groups.AddRange(QueryGroups.Build(known, targets, pool, reverse: true));
+        }
+
+        return groups;
+    }
+
+    public TrainingData Collect(FeatureGraph known, bool[] pool, IReadOnlyList<QueryGroup> groups, CancellationToken cancellationToken)
+    {
+        var recall = new CandidateGenerator(known, pool, options.RecallSize);
+        var parts = new ConcurrentDictionary<int, (float[] Rows, float[] Labels)>();
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Booster.Threads, CancellationToken = cancellationToken }, i =>
+        {
+            var group = groups[i];
+            var state = new QueryState(known, group.ToQuery(), settings);
+            var knownTargets = group.KnownTargets.ToHashSet();
+            var candidates = recall.Recall(state).Where(c => !knownTargets.Contains(c)).ToArray();
+            var positives = group.NewTargets.ToHashSet();
+            var labels = candidates.Select(c => positives.Contains(c) ? 1f : 0f).ToArray();
+            if (labels.Any(l => l > 0) && labels.Any(l => l == 0))
+            {
+                parts[i] = (features.Compute(state, candidates), labels);
+            }
+        });
+
+        var data = new TrainingData();
+        foreach (var i in parts.Keys.Order())
+        {
+            data.Add(parts[i].Rows, parts[i].Labels);
+        }
+
+        return data;
+    }
+
+    private (double Ndcg, double Mrr, double Recall, int Count) Validate(TrainedRanker ranker, FeatureGraph known, bool[] pool, IReadOnlyList<QueryGroup> groups)
+    {
+        var candidates = Enumerable.Range(0, pool.Length).Where(n => pool[n]).ToArray();
+        var scorer = new ModelScorer(ranker, features, new CandidateGenerator(known, pool, options.RecallSize));
+        var totals = new MetricTotals();
+        var recalled = 0;
+        foreach (var group in groups.Where(g => g.CandidateIsTail))
+        {
+            var scores = scorer.Score(new QueryState(known, group.ToQuery(), settings), candidates);
+            foreach (var (better, ties) in GroupRanking.Positions(group, candidates, scores))
+            {
+                totals.Add(better, ties);
+                recalled += ties < candidates.Length / 2 ? 1 : 0;
+            }
+        }
+
+        var m = totals.ToMetrics();
+        return (m.Ndcg10, m.Mrr, totals.Queries == 0 ? 0 : (double)recalled / totals.Queries, totals.Queries);
+    }
+
+    private XgbBooster Fit(TrainingData data)
+    {
+        using var matrix = XgbMatrix.FromDense(data.Rows.ToArray(), data.Labels.Count, features.Count)
+            .WithLabels(data.Labels.ToArray())
+            .WithGroups(data.GroupSizes.ToArray());
+        return XgbBooster.Train(options.Booster, matrix);
+    }
+
+    private static TrainingData Merge(IEnumerable<TrainingData> parts)
+    {
+        var all = new TrainingData();
+        foreach (var part in parts)
+        {
+            all.AddAll(part);
+        }
+
+        return all;
+    }
+}
