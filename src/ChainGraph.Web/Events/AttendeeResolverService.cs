@@ -28,7 +28,8 @@ public sealed class AttendeeResolverService(IGraphStore store, IGraphSnapshotPro
     {
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var resolver = _resolvers.GetValue(snapshot, s => new EntityResolver(s.NodesOf(NodeKind.Enterprise).Select(s.Node)));
-        var resolution = resolver.Resolve(input.Name, input.Code);
+        // A line holding only a stock or credit code is tried as a code too.
+        var resolution = resolver.Resolve(input.Name, input.Code ?? input.Name);
         if (resolution.Node is { } found && snapshot.Find(found) is { } index)
         {
             return new EventAttendee(position, input.Name, found.Key, snapshot.Name(index), resolution.Kind.ToString(), []);

@@ -15,7 +15,7 @@ public static class BriefingHtml
     public static string Render(Briefing briefing, string css, bool forPrint)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
+        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>")
             .Append(E($"{briefing.EventName} 对接会简报")).Append("</title><style>").Append(css).Append("</style></head><body class=\"briefing\">");
         if (!forPrint)
         {

@@ -41,7 +41,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
+        // Browser console errors and uncaught exceptions go to the test log (test-output/browser-console.log).
+        page.Console += (_, message) => Log($"{message.Type}: {message.Text} ({page.Url})");
+        page.PageError += (_, error) => Log($"pageerror: {error} ({page.Url})");
         return page;
+    }
+
+    public string? LogPath { get; set; }
+
+    private void Log(string line)
+    {
+        if (LogPath is { } path)
+        {
+            lock (this)
+            {
+                File.AppendAllText(path, line + Environment.NewLine);
+            }
+        }
     }
 
     public async Task DisposeAsync()

@@ -5,8 +5,18 @@ namespace ChainGraph.Web.Tests.Browser;
 
 /// <summary>The pages in a real browser against the app on a loopback port; screenshots at 1366×768 go to test-output/.</summary>
 [Collection(WebAppCollection.Name)]
-public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
 {
+    private readonly WebAppFixture app;
+    private readonly BrowserFixture browser;
+
+    public PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
+    {
+        this.app = app;
+        this.browser = browser;
+        browser.LogPath = Path.Combine(app.OutputFolder, "browser-console.log");
+    }
+
     [Fact]
     public async Task Overview_Opened_ShowsSixChainCardsInChinese()
     {
@@ -83,17 +93,17 @@ public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(app.BaseAddress);
         await SignInAsync(page, "/events.html");
-        await page.WaitForSelectorAsync("#chain option");
+        await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#name", "2026新能源汽车产业链对接会");
         await page.FillAsync("#date", "2026-12-08");
         await page.SelectOptionAsync("#chain", "nev");
         await page.FillAsync("#attendees", $"宁德时代\n先导智能\n先导智\n{WebAppFixture.HostileName}");
         await page.ClickAsync("#create button[type=submit]");
-        await page.WaitForSelectorAsync("#attendees tbody tr >> nth=3");
+        await page.WaitForSelectorAsync("#attendee-table tbody tr >> nth=3");
 
-        Assert.Equal(1, await page.Locator("#attendees tr.unresolved").CountAsync());
-        await page.Locator("#attendees tr.unresolved button.suggestion").First.ClickAsync();
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendees tr.unresolved').length === 0");
+        Assert.Equal(1, await page.Locator("#attendee-table tr.unresolved").CountAsync());
+        await page.Locator("#attendee-table tr.unresolved button.suggestion").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendee-table tr.unresolved').length === 0");
         await ScreenshotAsync(page, "05-events");
 
         await page.ClickAsync("#open-briefing");

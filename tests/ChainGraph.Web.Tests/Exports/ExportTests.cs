@@ -13,7 +13,7 @@ public sealed class ExportTests
 
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        Assert.Equal("企业名称,说明\r\n宁德时代,\"动力电池，储能\"\r\n\"先导\"\"智能\"\"\",\"多行\n文本\"\r\n", text);
+        Assert.Equal("企业名称,说明\r\n宁德时代,动力电池，储能\r\n\"先导\"\"智能\"\"\",\"多行\n文本\"\r\n", text);
     }
 
     [Theory]

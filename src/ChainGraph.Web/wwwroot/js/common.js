@@ -111,3 +111,10 @@ function markActiveNav() {
 }
 
 document.addEventListener('DOMContentLoaded', () => { markActiveNav(); renderAccount(); });
+
+// "unknown" marks an enterprise whose location the data does not give; show nothing rather than the marker.
+function place(province, city) {
+  const parts = [province, city].filter(p => p && p !== 'unknown');
+  if (parts.length === 2 && parts[0] === parts[1]) parts.pop();
+  return parts.join(' ') || '—';
+}

@@ -19,7 +19,8 @@ async function search(q) {
   try {
     const hits = await api('/api/enterprises?q=' + encodeURIComponent(q) + '&limit=30');
     clear(results);
-    if (hits.length === 1) return loadProfile(hits[0].key);
+    const exact = hits.filter(e => e.name === q || e.key === q);
+    if (hits.length === 1 || exact.length === 1) return loadProfile((exact[0] || hits[0]).key);
     results.append(hits.length ? summaryTable(hits) : h('p', { class: 'muted' }, '没有找到匹配的企业。'));
   } catch (error) {
     showError(results, error);
@@ -30,7 +31,7 @@ function summaryTable(list) {
   return h('table', { class: 'panel' }, h('thead', {}, h('tr', {}, h('th', {}, '企业'), h('th', {}, '代码'), h('th', {}, '地区'), h('th', {}, '标签'))),
     h('tbody', {}, list.map(e => h('tr', {},
       h('td', {}, h('a', { href: '/enterprise.html?id=' + encodeURIComponent(e.key), onclick: ev => { ev.preventDefault(); loadProfile(e.key); } }, e.name)),
-      h('td', {}, e.key), h('td', {}, [e.province, e.city].filter(Boolean).join(' ')), h('td', {}, e.tags.map(t => h('span', { class: 'badge tag' }, t)))))));
+      h('td', {}, e.key), h('td', {}, place(e.province, e.city)), h('td', {}, e.tags.map(t => h('span', { class: 'badge tag' }, t)))))));
 }
 
 async function loadProfile(id) {

@@ -68,14 +68,14 @@ function renderEvent(e) {
       h('a', { class: 'button', id: 'open-briefing', href: `/events/${e.id}/briefing` }, '打开简报（可打印 A4）'),
       h('a', { class: 'button secondary', href: `/api/events/${e.id}/briefing.pdf` }, '导出 PDF'),
       h('span', { class: 'muted' }, `${e.attendees.length} 家参会，${unresolved} 家待确认`)),
-    h('table', { id: 'attendees' },
+    h('table', { id: 'attendee-table' },
       h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '#'), h('th', {}, '名单中的名称'), h('th', {}, '匹配到的企业'), h('th', {}, '方式'), h('th', {}, '建议'))),
       h('tbody', {}, e.attendees.map(a => h('tr', { class: 'attendee-row' + (a.enterpriseKey ? '' : ' unresolved') },
         h('td', { class: 'num' }, a.position), h('td', {}, a.inputName),
         h('td', {}, a.enterpriseKey ? enterpriseLink(a.enterpriseKey, a.enterpriseName || a.enterpriseKey) : '—'),
         h('td', {}, MATCH[a.matchKind] || a.matchKind),
-        h('td', {}, a.suggestions.map(s => h('button', { type: 'button', class: 'secondary suggestion', title: [s.province, s.city].filter(Boolean).join(' '),
-          onclick: () => choose(e.id, a.position, s.key) }, s.name))))))));
+        h('td', {}, a.suggestions.map(s => h('button', { type: 'button', class: 'secondary suggestion', title: place(s.province, s.city),
+          onclick: () => choose(e.id, a.position, s.key) }, s.name)))))))));
 }
 
 async function choose(id, position, key) {

@@ -130,10 +130,10 @@ function enterpriseTable(list) {
   return h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, '企业'), h('th', {}, '地区'), h('th', { class: 'num' }, '权重'), h('th', {}, '依据'))),
     h('tbody', {}, list.map(e => h('tr', {},
       h('td', {}, enterpriseLink(e.key, e.name), e.isAnchor ? h('span', { class: 'badge anchor' }, '链主') : null),
-      h('td', {}, (e.province || '') + (e.city && e.city !== e.province ? e.city : '')),
+      h('td', {}, place(e.province, e.city)),
       h('td', { class: 'num' }, fmt(e.weight)),
       h('td', {}, h('details', {}, h('summary', {}, `${e.evidence.length} 条`),
-        h('ul', { class: 'evidence' }, e.evidence.map(ev => h('li', {}, `${ev.kind === 'industry' ? '行业' : ev.kind === 'product' ? '产品' : ev.kind}：${ev.target}（匹配 ${ev.matched}${ev.revenueShare != null ? '，收入占比 ' + pct(ev.revenueShare) : ''}）· 来源 ${ev.source}`))))))));
+        h('ul', { class: 'evidence' }, e.evidence.map(ev => h('li', {}, `${ev.kind === 'industry' ? '行业' : ev.kind === 'product' ? '产品' : ev.kind}：${ev.target}（匹配 ${ev.matched}${ev.revenueShare != null ? '，收入占比 ' + pct(ev.revenueShare) : ''}）· 来源 ${ev.source}`)))))))));
 }
 
 function demandTable(list) {

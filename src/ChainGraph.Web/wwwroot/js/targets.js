@@ -95,7 +95,7 @@ function table(rows) {
     h('tbody', {}, rows.map(r => h('tr', {},
       h('td', { class: 'num' }, r.rank),
       h('td', {}, enterpriseLink(r.key, r.name), h('div', { class: 'muted' }, r.key)),
-      h('td', {}, [r.province, r.city].filter(Boolean).join(' ')),
+      h('td', {}, place(r.province, r.city)),
       h('td', {}, r.tags.map(t => h('span', { class: 'badge tag' }, t)), h('span', { class: 'badge', title: '依据：' + r.sizeBasis }, SIZE[r.size])),
       h('td', { class: 'num' }, fmt(r.score, 3)),
       h('td', {}, h('ul', { class: 'reasons' }, r.reasons.map(x => h('li', {}, x)))),
