@@ -11,7 +11,7 @@ namespace ChainGraph.Web.Chains;
 /// the snapshot, the chain and the region, so it is computed once per snapshot and reused (the cache dies
 /// with the snapshot when ingestion replaces it); this keeps the map endpoint well under its 50 ms p95 budget.
 /// </summary>
-public sealed class ChainViews(IChainMapService chains, IGraphSnapshotProvider snapshots)
+public sealed class ChainViews(IChainMapService chains, IGraphSnapshotProvider snapshots, ChainMapOptions options)
 {
     /// <summary>Distinct (chain, region) maps kept per snapshot; regions are user input, so the cache is bounded.</summary>
     public const int MaxCachedMaps = 256;
@@ -75,6 +75,7 @@ public sealed class ChainViews(IChainMapService chains, IGraphSnapshotProvider s
             enterprises.Count(e => !e.IsLocal),
             explanation.Demand.Select(d => new SegmentDetail.DemandView(
                 d.DownstreamSegment, map.Snapshot.Node(d.Enterprise).Key, d.EnterpriseName, d.PlacementWeight, d.IsAnchor, d.Contribution)).ToArray(),
+            SegmentFormula.Explain(map, figures, options),
             explanation.Arithmetic);
     }
 

@@ -15,6 +15,7 @@ public sealed record SegmentDetail(
     IReadOnlyList<SegmentDetail.EnterpriseView> NationalEnterprises,
     int NationalTotal,
     IReadOnlyList<SegmentDetail.DemandView> Demand,
+    IReadOnlyList<string> Formula,
     IReadOnlyList<string> Arithmetic)
 {
     /// <summary>National enterprises listed in a drill-down; the total is given beside the list.</summary>

@@ -47,7 +47,7 @@ public static class BriefingHtml
     {
         var s = briefing.Summary;
         html.Append("<section class=\"chain\"><h2>本链概况</h2><table class=\"figures\"><tr>")
-            .Append(Cell("环节", s.Segments)).Append(Cell("本地覆盖", $"{s.LocalCoverage:P0}")).Append(Cell("缺失环节", s.Missing))
+            .Append(Cell("环节", s.Segments)).Append(Cell("本地覆盖", $"{s.LocalCoverage * 100:0}%")).Append(Cell("缺失环节", s.Missing))
             .Append(Cell("薄弱环节", s.Weak)).Append(Cell("本地企业", s.LocalEnterprises)).Append(Cell("参会企业", briefing.Attendees.Count + briefing.Unresolved.Count))
             .Append("</tr></table>");
         if (briefing.ChainGaps.Count > 0)

@@ -42,7 +42,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
             () => {
               const el = document.getElementById('chart');
               const chart = echarts.getInstanceByDom(el);
-              const data = chart.getOption().series[0].data;
+              const data = chart.getOption().series[0].data.filter(d => d.seg);
               const best = data.reduce((a, b) => (b.seg.local > a.seg.local ? b : a));
               const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [best.x, best.y]);
               const rect = el.getBoundingClientRect();
@@ -56,6 +56,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         Assert.Contains("区位熵", detail);
         Assert.Contains("本地企业", detail);
         Assert.Contains("计算依据", detail);
+        await page.Mouse.MoveAsync(1360, 760); // end the hover highlight before the screenshot
         await ScreenshotAsync(page, "02-map");
     }
 

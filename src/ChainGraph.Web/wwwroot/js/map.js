@@ -63,15 +63,17 @@ function draw(map) {
     label: { show: true, position: 'right', formatter: `{n|${seg.name.replace(/[{}|]/g, '')}}\n{m|本地 ${seg.local} / 全国 ${seg.national} · 区位熵 ${fmt(seg.lq)}}` },
     seg,
   }));
-  const stageTitles = ['上游', '中游', '下游'].map((text, col) => ({
-    type: 'text', left: `${4 + col * 32}%`, top: 6, style: { text, fontSize: 15, fontWeight: 'bold', fill: '#0b4f8a' },
+  // Stage headings are label-only nodes above each column, so they stay aligned when the chart is zoomed or panned.
+  const headings = ['上游', '中游', '下游'].map((text, col) => ({
+    id: '__stage' + col, name: text, x: col * 420 + 60, y: -60, symbolSize: 0, heading: true, tooltip: { show: false },
+    label: { show: true, position: 'inside', formatter: text, fontSize: 16, fontWeight: 'bold', color: '#0b4f8a' },
   }));
   chart.setOption({
     animation: false,
-    graphic: stageTitles,
     tooltip: {
       formatter: p => {
-        if (p.dataType !== 'node') return enc(`${nameOf(p.data.source)} → ${nameOf(p.data.target)}`);
+        if (p.dataType !== 'node') return enc(`${nameOf(p.data.source)} → ${nameOf(p.data.target)}（供给）`);
+        if (p.data.heading) return '';
         const s = p.data.seg;
         return [`<b>${enc(s.name)}</b>（${STAGE[s.stage]}，${STATUS[s.status].label}）`,
           `本地企业 ${s.local}，全国 ${s.national}`, `区位熵 ${fmt(s.lq)}，需求度 ${fmt(s.demand)}`,
@@ -79,19 +81,23 @@ function draw(map) {
       },
     },
     series: [{
-      type: 'graph', layout: 'none', roam: true, top: 40, left: 30, right: 190, bottom: 20,
+      type: 'graph', layout: 'none', roam: true, top: 20, left: 30, right: 200, bottom: 20,
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
       lineStyle: { color: '#8fa3b8', width: 1.4, curveness: 0.12, opacity: 0.8 },
       emphasis: { focus: 'adjacency', lineStyle: { width: 2.5 } },
       label: { rich: { n: { fontSize: 13, fontWeight: 'bold', color: '#1f2933' }, m: { fontSize: 11, color: '#66717e', lineHeight: 16 } } },
-      data: nodes,
+      data: [...headings, ...nodes],
       links: map.links.map(l => ({ source: l.source, target: l.target })),
     }],
   }, true);
-  el.style.height = Math.max(520, tallest * 95) + 'px';
+  el.style.height = Math.min(620, Math.max(480, tallest * 62)) + 'px';
   chart.resize();
   chart.off('click');
-  chart.on('click', params => { if (params.dataType === 'node') showSegment(params.data.id); });
+  chart.on('click', params => {
+    if (params.dataType !== 'node' || params.data.heading) return;
+    chart.dispatchAction({ type: 'hideTip' });
+    showSegment(params.data.id);
+  });
 }
 
 function nameOf(id) {
@@ -105,7 +111,7 @@ async function showSegment(segmentId) {
   try {
     const d = await api(`/api/chains/${encodeURIComponent(currentMap.id)}/segments/${encodeURIComponent(segmentId)}`);
     const s = d.segment;
-    clear(detail).append(
+    const parts = [
       h('h2', { id: 'segment-title' }, s.name, ' ', statusBadge(s.status)),
       s.description ? h('p', { class: 'muted' }, s.description) : null,
       h('dl', { class: 'kv' },
@@ -116,10 +122,12 @@ async function showSegment(segmentId) {
         h('dt', {}, '需求度'), h('dd', {}, fmt(s.demand, 3)),
         h('dt', {}, '本地链主'), h('dd', {}, s.localAnchors.length ? s.localAnchors.join('、') : '—')),
       h('div', { class: 'toolbar' }, h('a', { class: 'button', href: `/targets.html?chain=${encodeURIComponent(d.chainId)}&segment=${encodeURIComponent(s.id)}` }, '为此环节生成招商目标')),
-      h('h3', {}, '计算依据'), h('div', { class: 'arith' }, d.arithmetic.join('\n')),
+      h('h3', {}, '计算依据'), h('div', { class: 'arith' }, d.formula.join('\n')),
+      h('details', {}, h('summary', {}, '原始推导（图谱服务输出）'), h('div', { class: 'arith' }, d.arithmetic.join('\n'))),
       h('h3', {}, `本地企业（${d.localEnterprises.length}）`), enterpriseTable(d.localEnterprises),
       h('h3', {}, `需求来源（${d.demand.length}）`), demandTable(d.demand),
-      h('h3', {}, `全国企业（前 ${d.nationalEnterprises.length} / 共 ${d.nationalTotal}）`), enterpriseTable(d.nationalEnterprises));
+      h('h3', {}, `外地企业（前 ${d.nationalEnterprises.length} / 共 ${d.nationalTotal}）`), enterpriseTable(d.nationalEnterprises)];
+    clear(detail).append(...parts.filter(Boolean));
   } catch (error) {
     showError(detail, error);
   }
