@@ -45,14 +45,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Directory.CreateDirectory(folder);
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        using (var command = connection.CreateCommand())
+        try
         {
-            command.CommandText = "PRAGMA journal_mode = WAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode = WAL;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            SqliteSchema.Migrate(connection, _options.Path);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreSchemaException($"Cannot use '{_options.Path}' as a ChainGraph store: {ex.Message}. Point --db (CHAINGRAPH_DB) to a ChainGraph database or a new file.");
         }
 
-        SqliteSchema.Migrate(connection, _options.Path);
         _initialized = true;
     }
 
@@ -202,7 +210,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
             return [];
         }
 
-        var norm = NameNormalizer.Fold(term);
+        var norm = NameNormalizer.Normalize(term);
         await using var connection = await OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
@@ -215,7 +223,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
               WHERE ($kind IS NULL OR n.kind = $kind)
                 AND (n.name LIKE $contains ESCAPE '\' OR n.key LIKE $contains ESCAPE '\' OR n.norm_name LIKE $normContains ESCAPE '\'
                      OR a.alias LIKE $contains ESCAPE '\' OR a.norm LIKE $normContains ESCAPE '\'
-                     OR json_extract(n.props, '$.fullName') LIKE $contains ESCAPE '\')
+                     OR json_extract(n.props, '$.fullName') LIKE $contains ESCAPE '\' OR json_extract(n.props, '$.fullName') LIKE $normContains ESCAPE '\')
               GROUP BY n.id)
             SELECT n.id, {SqliteRows.NodeColumns} FROM hits h JOIN nodes n ON n.id = h.id
             ORDER BY h.rank, CASE n.kind WHEN 'Enterprise' THEN 0 ELSE 1 END, length(n.name), n.name

@@ -8,5 +8,6 @@ internal static class CliGroups
         ["ingest"] = "Load data into the graph store (idempotent, atomic per batch).",
         ["jobs"] = "Scheduled ingestion jobs: list them, run one now.",
         ["resolve"] = "Review possible duplicate entities found by entity resolution.",
+        ["bench"] = "Measure the budgets (import, snapshot, chain maps, recommendations) and print figures.",
     };
 }

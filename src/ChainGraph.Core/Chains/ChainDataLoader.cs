@@ -68,7 +68,7 @@ public static class ChainDataLoader
                 string.Equals(a.Optional("inDistrict"), "true", StringComparison.OrdinalIgnoreCase), a.Optional("note") ?? "", a.Line));
         }
 
-        return new AnchorCatalog(file, root.Required("source"), root.Optional("reference") ?? file, anchors);
+        return new AnchorCatalog(file, root.Required("source"), root.Optional("reference") ?? file, root.Optional("planRegion"), anchors);
     }
 
     public static IReadOnlyList<PlacementOverride> ParseOverrides(string file, TextReader reader, ChainCatalog catalog)

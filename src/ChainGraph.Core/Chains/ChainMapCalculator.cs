@@ -9,18 +9,24 @@ namespace ChainGraph.Core.Chains;
 /// </summary>
 public static class ChainMapCalculator
 {
+    /// <summary>
+    /// ANCHORS edge property: the region code of an anchor's site named by a plan (e.g. its Dongli base).
+    /// The anchor counts as local wherever the home region contains that site, even if registered elsewhere.
+    /// </summary>
+    public const string SiteRegionProperty = "siteRegion";
+
     public static ChainMap Compute(GraphSnapshot snapshot, ChainTemplate chain, HomeRegion region, ChainMapOptions options)
     {
         var chainNode = snapshot.Find(new NodeRef(NodeKind.Chain, chain.Id))
             ?? throw new InvalidOperationException($"Chain '{chain.Name}' ({chain.Id}) is not in the store; run `chaingraph ingest chains` (or `ingest demo`) to write the chains and place enterprises.");
-        var anchors = AnchorsOf(snapshot, chainNode);
+        var (anchors, sites) = AnchorsOf(snapshot, chainNode);
         var placements = SegmentPlacements.Collect(snapshot, chain);
         var isLocal = new Dictionary<int, bool>();
         bool Local(int e)
         {
             if (!isLocal.TryGetValue(e, out var local))
             {
-                isLocal[e] = local = region.Contains(snapshot.Node(e).Property(EnterpriseProps.RegionCode));
+                isLocal[e] = local = region.Contains(snapshot.Node(e).Property(EnterpriseProps.RegionCode)) || (sites.TryGetValue(e, out var site) && region.Contains(site));
             }
 
             return local;
@@ -110,17 +116,22 @@ public static class ChainMapCalculator
         };
     }
 
-    private static HashSet<int> AnchorsOf(GraphSnapshot snapshot, int chainNode)
+    private static (HashSet<int> Anchors, Dictionary<int, string> Sites) AnchorsOf(GraphSnapshot snapshot, int chainNode)
     {
         var anchors = new HashSet<int>();
+        var sites = new Dictionary<int, string>();
         foreach (var e in snapshot.InEdges(chainNode))
         {
             if (snapshot.EdgeType(e) == RelType.Anchors)
             {
                 anchors.Add(snapshot.EdgeFrom(e));
+                if (snapshot.EdgeProperties(e).TryGetValue(SiteRegionProperty, out var site))
+                {
+                    sites[snapshot.EdgeFrom(e)] = site;
+                }
             }
         }
 
-        return anchors;
+        return (anchors, sites);
     }
 }

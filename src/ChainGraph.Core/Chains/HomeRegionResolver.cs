@@ -30,6 +30,12 @@ public static class HomeRegionResolver
             throw new ChainNotFoundException($"No region '{text}'. Give a name as in GB/T 2260 (e.g. 天津市东丽区, 天津市, 山东省聊城市) or a code (e.g. 120110).");
         }
 
+        if (matches.Count > 1 && matches.Select(m => m.Path.Name).Distinct().Count() == 1)
+        {
+            // 天津市 the province and 天津市 its city level: the same place, take the wider one.
+            matches = [matches.MinBy(m => m.Path.Chain.Count)];
+        }
+
         if (matches.Count > 1)
         {
             throw new ChainNotFoundException($"Region '{text}' is ambiguous: {string.Join(", ", matches.Take(8).Select(m => m.Path.Name))}; write it with its province or city.");
@@ -39,12 +45,12 @@ public static class HomeRegionResolver
         var targetLevel = compareLevel switch { "province" => 1, "city" => 2, _ => 3 };
         var candidates = chosen.Chain.Where(c => c.Level <= targetLevel).ToList();
         var compare = candidates.Count > 0 ? candidates[^1] : chosen.Chain[0];
-        if (compare.Level == 2 && s_placeholders.Contains(snapshot.Name(compare.Node)))
+        if (compare.Level == 2 && (s_placeholders.Contains(snapshot.Name(compare.Node)) || snapshot.Name(compare.Node) == snapshot.Name(chosen.Chain[0].Node)))
         {
             compare = chosen.Chain[0];
         }
 
-        var compareName = string.Concat(chosen.Chain.TakeWhile(c => c.Level <= compare.Level).Select(c => snapshot.Name(c.Node)).Where(n => !s_placeholders.Contains(n)));
+        var compareName = JoinNames(snapshot, chosen.Chain.TakeWhile(c => c.Level <= compare.Level));
         return new HomeRegion(chosen.Name, snapshot.Node(matches[0].Node).Key, compareName, snapshot.Node(compare.Node).Key, compareLevel);
     }
 
@@ -74,7 +80,21 @@ public static class HomeRegionResolver
             current = parent;
         }
 
-        var name = string.Concat(chain.Select(c => snapshot.Name(c.Node)).Where(n => !s_placeholders.Contains(n)));
-        return (name, chain);
+        return (JoinNames(snapshot, chain), chain);
+    }
+
+    /// <summary>天津市 + 天津市 (the municipality's city level) + 东丽区 → 天津市东丽区: placeholders and repeats are dropped.</summary>
+    private static string JoinNames(GraphSnapshot snapshot, IEnumerable<(int Node, int Level)> path)
+    {
+        var names = new List<string>();
+        foreach (var name in path.Select(p => snapshot.Name(p.Node)))
+        {
+            if (!s_placeholders.Contains(name) && (names.Count == 0 || names[^1] != name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return string.Concat(names);
     }
 }

@@ -54,6 +54,11 @@ public static class SegmentExplainer
             }
         }
 
+        if (isLocal && !map.Region.Contains(node.Property(EnterpriseProps.RegionCode)))
+        {
+            evidence.Add(new PlacementEvidence("location", map.Region.CompareName, "local through the in-district site a plan names for this anchor (ANCHORS siteRegion)", null, "ANCHORS"));
+        }
+
         return new PlacedEnterprise(e, node.Key, node.Name, node.Property(EnterpriseProps.Province), node.Property(EnterpriseProps.City), isLocal, isAnchor, ChainMapCalculator.Round(weight), evidence);
     }
 

@@ -20,16 +20,38 @@ public sealed class NodeLookup(IGraphStore store)
 
         foreach (var candidateKind in kind is { } k ? [k] : new[] { NodeKind.Enterprise, NodeKind.Industry, NodeKind.Product, NodeKind.Region, NodeKind.Chain, NodeKind.Segment, NodeKind.Fund })
         {
-            if (await store.GetNodeAsync(new NodeRef(candidateKind, text), cancellationToken) is { } byKey)
+            foreach (var key in new[] { text, StockCode.Normalize(text) }.OfType<string>().Distinct())
             {
-                return byKey;
+                if (await store.GetNodeAsync(new NodeRef(candidateKind, key), cancellationToken) is { } byKey)
+                {
+                    return byKey;
+                }
             }
         }
 
         var hits = await store.SearchAsync(text, kind, 20, cancellationToken);
         var normalized = NameNormalizer.Normalize(text);
+        if (hits.Count == 0 && normalized.Length > 1 && normalized != text)
+        {
+            hits = await store.SearchAsync(normalized, kind, 20, cancellationToken);
+        }
+
         return hits.FirstOrDefault(n => n.Name == text || n.Property(EnterpriseProps.FullName) == text || n.Aliases.Contains(text))
-            ?? hits.FirstOrDefault(n => NameNormalizer.Normalize(n.Name) == normalized || n.Aliases.Any(a => NameNormalizer.Normalize(a) == normalized))
+            ?? hits.FirstOrDefault(n => NamesOf(n).Any(name => NameNormalizer.Normalize(name) == normalized))
             ?? hits.FirstOrDefault();
+    }
+
+    private static IEnumerable<string> NamesOf(GraphNode node)
+    {
+        yield return node.Name;
+        if (node.Property(EnterpriseProps.FullName) is { } fullName)
+        {
+            yield return fullName;
+        }
+
+        foreach (var alias in node.Aliases)
+        {
+            yield return alias;
+        }
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -19,8 +21,31 @@ public static class PropertyJson
     public static ImmutableSortedDictionary<string, string> EmptyProperties { get; } =
         ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 
-    public static string Write(IReadOnlyDictionary<string, string> properties) =>
-        properties.Count == 0 ? "{}" : JsonSerializer.Serialize(new SortedDictionary<string, string>(properties.ToDictionary(), StringComparer.Ordinal), s_options);
+    public static string Write(IReadOnlyDictionary<string, string> properties)
+    {
+        if (properties.Count == 0)
+        {
+            return "{}";
+        }
+
+        // Hot path of every import: write straight from the (usually already sorted) dictionary.
+        IEnumerable<KeyValuePair<string, string>> ordered = properties is ImmutableSortedDictionary<string, string> { KeyComparer: var comparer } && comparer == StringComparer.Ordinal
+            ? properties
+            : properties.OrderBy(kv => kv.Key, StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = s_options.Encoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in ordered)
+            {
+                writer.WriteString(key, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray(), s_options);
 

@@ -5,8 +5,8 @@ namespace ChainGraph.Core.Text;
 
 /// <summary>
 /// Normalizes enterprise and entity names for matching: Unicode NFKC (full-width → half-width),
-/// case folding, no whitespace, punctuation or brackets (their content kept), and legal-form
-/// suffixes stripped (股份有限公司, 有限公司, 集团 …). Two names that normalize equally are
+/// case folding, bracketed parts dropped (凯莱英医药集团(天津)… — brackets hold a place or 集团),
+/// no whitespace or punctuation, and legal-form suffixes stripped (股份有限公司, 有限公司, 集团 …). Two names that normalize equally are
 /// treated as the same name by entity resolution.
 /// </summary>
 public static class NameNormalizer
@@ -23,7 +23,7 @@ public static class NameNormalizer
     /// <summary>The matching form of <paramref name="name"/>; empty when nothing is left.</summary>
     public static string Normalize(string? name)
     {
-        var folded = Fold(name);
+        var folded = Fold(WithoutBrackets(name));
         var stripped = StripSuffixes(folded);
         return stripped.Length > 0 ? stripped : folded;
     }
@@ -56,6 +56,35 @@ public static class NameNormalizer
         }
 
         return builder.ToString();
+    }
+
+    private static string? WithoutBrackets(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || name.IndexOfAny(['(', '（', '[', '【']) < 0)
+        {
+            return name;
+        }
+
+        var builder = new StringBuilder(name.Length);
+        var depth = 0;
+        foreach (var c in name)
+        {
+            if (c is '(' or '（' or '[' or '【')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）' or ']' or '】')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                builder.Append(c);
+            }
+        }
+
+        // A name that is all brackets keeps its content rather than vanish.
+        return builder.ToString().Trim().Length > 0 ? builder.ToString() : name;
     }
 
     private static string StripSuffixes(string folded)

@@ -14,24 +14,49 @@ internal sealed class AnchorResolver(GraphSnapshot snapshot, AnchorCatalog ancho
 {
     public Provenance Provenance { get; } = new(anchors.Source, anchors.Reference, fetchedAt);
 
-    /// <summary>The node to write for the anchor (updated or new), and whether it was created.</summary>
-    public (GraphNode Node, bool Created) Resolve(AnchorDefinition anchor)
+    /// <summary>
+    /// The nodes to write for the anchor: first the primary one (found by stock code, full name, name or a
+    /// unique alias; else created), then other enterprises carrying exactly the plan's name or full name
+    /// (duplicates from other sources, e.g. ICKG's 中汽中心 beside 中国汽车技术研究中心有限公司), so every
+    /// name of the plan resolves to an anchor. A node whose location is unknown gets the registered region.
+    /// </summary>
+    public (IReadOnlyList<GraphNode> Nodes, bool Created) Resolve(AnchorDefinition anchor)
     {
-        if (Find(anchor) is { } existing)
+        var primary = Find(anchor);
+        var nodes = new List<GraphNode>();
+        var created = primary is null;
+        if (primary is { } existing)
         {
             var node = snapshot.Node(existing);
-            return (node
+            nodes.Add(Fill(node
                 .WithAliases([.. node.Aliases, anchor.Name, anchor.FullName, .. anchor.Aliases])
-                .WithTags([.. node.Tags, EnterpriseTags.Anchor]), false);
+                .WithTags([.. node.Tags, EnterpriseTags.Anchor]), anchor));
+        }
+        else
+        {
+            var node = new GraphNode(NodeKind.Enterprise, "name:" + NameNormalizer.Normalize(anchor.FullName), anchor.Name, Provenance)
+                .WithProperty(EnterpriseProps.FullName, anchor.FullName)
+                .WithAliases([anchor.FullName, .. anchor.Aliases])
+                .WithTags([EnterpriseTags.Anchor])
+                .WithProperty("note", anchor.Note.Length == 0 ? null : anchor.Note);
+            nodes.Add(Locate(node, anchor.RegionCode!));
         }
 
-        var created = new GraphNode(NodeKind.Enterprise, "name:" + NameNormalizer.Normalize(anchor.FullName), anchor.Name, Provenance)
-            .WithProperty(EnterpriseProps.FullName, anchor.FullName)
-            .WithAliases([anchor.FullName, .. anchor.Aliases])
-            .WithTags([EnterpriseTags.Anchor])
-            .WithProperty("note", anchor.Note.Length == 0 ? null : anchor.Note);
-        return (Locate(created, anchor.RegionCode!), true);
+        foreach (var duplicate in new[] { anchor.Name, anchor.FullName }.SelectMany(n => snapshot.FindByName(n, NodeKind.Enterprise)).Distinct())
+        {
+            var node = snapshot.Node(duplicate);
+            if (node.Ref != nodes[0].Ref && node.Property(EnterpriseProps.StockCode) is null)
+            {
+                nodes.Add(Fill(node.WithTags([.. node.Tags, EnterpriseTags.Anchor]).WithProperty("sameAs", nodes[0].Key), anchor));
+            }
+        }
+
+        return (nodes, created);
     }
+
+    /// <summary>Gives a node of unknown location the anchor's registered region.</summary>
+    private GraphNode Fill(GraphNode node, AnchorDefinition anchor) =>
+        anchor.RegionCode is { } code && node.Property(EnterpriseProps.RegionCode) is null ? Locate(node, code) : node;
 
     public GraphEdge? LocatedIn(GraphNode node)
     {

@@ -48,7 +48,7 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
         var resolver = new AnchorResolver(snapshot, anchors, FetchedAt);
         foreach (var anchor in anchors.Anchors)
         {
-            await WriteAnchorAsync(anchor, resolver, catalog, writer, placements, report, cancellationToken);
+            await WriteAnchorAsync(anchor, anchors.PlanRegion, resolver, catalog, writer, placements, report, cancellationToken);
         }
 
         var placer = new ChainPlacer(snapshot);
@@ -78,25 +78,31 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
     }
 
     private static async Task WriteAnchorAsync(
-        AnchorDefinition anchor, AnchorResolver resolver, ChainCatalog catalog, BatchWriter writer,
+        AnchorDefinition anchor, string? planRegion, AnchorResolver resolver, ChainCatalog catalog, BatchWriter writer,
         Dictionary<(NodeRef, string), GraphEdge> placements, LoadReportBuilder report, CancellationToken cancellationToken)
     {
-        var (node, created) = resolver.Resolve(anchor);
+        var (nodes, created) = resolver.Resolve(anchor);
         report.Count(created ? "anchors created from the plan" : "anchors linked to existing enterprises");
-        await writer.AddAsync(node, anchor.Line, cancellationToken);
-        if (created && resolver.LocatedIn(node) is { } located)
+        report.Count("anchor duplicates linked", nodes.Count - 1);
+        foreach (var anchorNode in nodes)
         {
-            await writer.AddAsync(located, anchor.Line, cancellationToken);
+            await writer.AddAsync(anchorNode, anchor.Line, cancellationToken);
+            if (anchorNode.Property(EnterpriseProps.LocationBasis) == "plan" && resolver.LocatedIn(anchorNode) is { } located)
+            {
+                await writer.AddAsync(located, anchor.Line, cancellationToken);
+            }
+
+            foreach (var chainId in anchor.Chains)
+            {
+                var edge = new GraphEdge(RelType.Anchors, anchorNode.Ref, new NodeRef(NodeKind.Chain, catalog.Find(chainId).Id), resolver.Provenance)
+                    .WithProperty("planName", anchor.Name)
+                    .WithProperty("inDistrict", anchor.InDistrict ? "true" : null)
+                    .WithProperty(ChainMapCalculator.SiteRegionProperty, anchor.InDistrict ? planRegion : null);
+                await writer.AddAsync(edge, anchor.Line, cancellationToken);
+            }
         }
 
-        foreach (var chainId in anchor.Chains)
-        {
-            var edge = new GraphEdge(RelType.Anchors, node.Ref, new NodeRef(NodeKind.Chain, catalog.Find(chainId).Id), resolver.Provenance)
-                .WithProperty("planName", anchor.Name)
-                .WithProperty("inDistrict", anchor.InDistrict ? "true" : null);
-            await writer.AddAsync(edge, anchor.Line, cancellationToken);
-        }
-
+        var node = nodes[0];
         foreach (var (chainId, segments) in anchor.Segments)
         {
             foreach (var segment in segments)

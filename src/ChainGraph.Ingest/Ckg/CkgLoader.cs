@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using ChainGraph.Core.Io;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
+using ChainGraph.Core.Text;
 using ChainGraph.Ingest.Loading;
 using ChainGraph.Ingest.Regions;
 
@@ -14,7 +14,7 @@ namespace ChainGraph.Ingest.Ckg;
 /// a malformed row stops the load with a message naming file, line and field, after the batches
 /// before it have been committed.
 /// </summary>
-public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
+public sealed class CkgLoader(IGraphStore store, IngestOptions options)
 {
     public const string Companies = "companies.jsonl";
     public const string Industries = "industries.jsonl";
@@ -25,9 +25,6 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
 
     /// <summary>Product names outside this length are extraction noise (fragments, whole sentences).</summary>
     public const int MaxProductNameLength = 40;
-
-    [GeneratedRegex(@"^(\d{6})\.(SH|SZ|BJ)(\.(SH|SZ|BJ))?$")]
-    private static partial Regex StockCodePattern();
 
     public async Task<IReadOnlyList<LoadReport>> LoadAsync(IDataFiles files, string source, DateTimeOffset fetchedAt, EnterpriseLocator locator, IProgress<long>? progress, CancellationToken cancellationToken)
     {
@@ -41,13 +38,6 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
             await LoadProductRelationsAsync(context, cancellationToken),
             await LoadIndustryUpstreamAsync(context, cancellationToken),
         ];
-    }
-
-    /// <summary>Normalizes a stock code (the data set has 600303.SH.SH beside 600303.SH); null when it is not one.</summary>
-    public static string? NormalizeStockCode(string code)
-    {
-        var match = StockCodePattern().Match(code.Trim().ToUpperInvariant());
-        return match.Success ? $"{match.Groups[1].Value}.{match.Groups[2].Value}" : null;
     }
 
     /// <summary>The Product node key for a product name: its folded form, so 锂电池 and 锂电池 (full-width spaces) meet.</summary>
@@ -112,7 +102,7 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
         {
             report.RowsRead++;
             var rawCode = row.RequiredString("code", 20);
-            var code = NormalizeStockCode(rawCode) ?? throw row.Error("code", $"'{rawCode}' is not a stock code like 600000.SH (six digits, then .SH, .SZ or .BJ)");
+            var code = StockCode.Normalize(rawCode) ?? throw row.Error("code", $"'{rawCode}' is not a stock code like 600000.SH (six digits, then .SH, .SZ or .BJ)");
             var name = row.RequiredString("name", 100);
             var fullName = row.OptionalString("fullName", 200);
             var listDate = row.LenientDate("listDate", out var badDate);
@@ -162,7 +152,7 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
         {
             report.RowsRead++;
             var rawCode = row.RequiredString("companyCode", 20);
-            var code = NormalizeStockCode(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
+            var code = StockCode.Normalize(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
             var industry = row.RequiredString("industryCode", 12);
             if (industry.Length != 6 || !industry.All(char.IsAsciiDigit))
             {
@@ -204,7 +194,7 @@ public sealed partial class CkgLoader(IGraphStore store, IngestOptions options)
         {
             report.RowsRead++;
             var rawCode = row.RequiredString("companyCode", 20);
-            var code = NormalizeStockCode(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
+            var code = StockCode.Normalize(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
             var product = row.RequiredString("product", 500);
             var share = row.RequiredNumber("revenueShare", -1_000, 1_000);
             if (!context.Companies.ContainsKey(code))

@@ -1,0 +1,62 @@
+using ChainGraph.Core.Chains;
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+
+namespace ChainGraph.Core.Tests.Chains;
+
+public sealed class ChainPlacerTests
+{
+    private static readonly Provenance s_test = ChainTestGraph.Test;
+
+    private static readonly ChainTemplate s_chain = new("x", "电池链", "", [
+        new SegmentTemplate("battery", "动力电池", Stage.Midstream, null, [], ["630700"], ["锂电池", "动力电池"]) { ExcludeKeywords = ["设备"] },
+        new SegmentTemplate("vehicle", "整车", Stage.Downstream, null, [], ["280500"], ["乘用车"]),
+    ]);
+
+    private static GraphSnapshot Build()
+    {
+        var b = new GraphSnapshotBuilder();
+        var battery = b.AddNode(new GraphNode(NodeKind.Industry, "630701", "锂电池", s_test));
+        var cells = b.AddNode(new GraphNode(NodeKind.Product, "动力电池", "动力电池", s_test));
+        var machines = b.AddNode(new GraphNode(NodeKind.Product, "锂电池设备", "锂电池设备", s_test));
+        var cars = b.AddNode(new GraphNode(NodeKind.Product, "乘用车", "乘用车", s_test));
+        var maker = b.AddNode(new GraphNode(NodeKind.Enterprise, "A", "电池厂", s_test));
+        var toolmaker = b.AddNode(new GraphNode(NodeKind.Enterprise, "B", "设备厂", s_test));
+        var sideline = b.AddNode(new GraphNode(NodeKind.Enterprise, "C", "车企", s_test));
+        b.AddEdge(RelType.InIndustry, maker, battery, s_test);
+        b.AddEdge(RelType.Makes, maker, cells, s_test, 0.3f);
+        b.AddEdge(RelType.Makes, toolmaker, machines, s_test, 0.9f);
+        b.AddEdge(RelType.Makes, sideline, cars, s_test, 0.95f);
+        b.AddEdge(RelType.Makes, sideline, cells, s_test, 0.05f);
+        return b.Build();
+    }
+
+    [Fact]
+    public void Place_IndustryAndProducts_WeighsByRevenueShare()
+    {
+        var snapshot = Build();
+        var placements = new ChainPlacer(snapshot).Place(s_chain)
+            .ToDictionary(p => (snapshot.Name(p.Enterprise), p.SegmentId), p => p.Weight);
+
+        // 电池厂: industry 630701 under 630700 (0.5) + 动力电池 at 0.3 of revenue = 0.8.
+        Assert.Equal(0.8, placements[("电池厂", "battery")], 4);
+        // 车企: 乘用车 is 95% of revenue; its 5% battery side line is below the 0.1 floor.
+        Assert.Equal(0.95, placements[("车企", "vehicle")], 4);
+        Assert.False(placements.ContainsKey(("车企", "battery")));
+        // 设备厂 makes 锂电池设备: the exclusion 设备 keeps it out.
+        Assert.DoesNotContain(placements.Keys, k => k.Item1 == "设备厂");
+    }
+
+    [Fact]
+    public void Evidence_MatchingFacts_NameIndustryAndProduct()
+    {
+        var snapshot = Build();
+        var maker = snapshot.FindByName("电池厂")[0];
+
+        var evidence = new ChainPlacer(snapshot).Evidence(maker, s_chain.Segments[0]);
+
+        Assert.Equal(
+            [("industry", "630701", "630700", (double?)null), ("product", "动力电池", "动力电池", 0.3)],
+            evidence.Select(e => (e.Kind, e.Target, e.Matched, e.RevenueShare is { } r ? Math.Round(r, 4) : (double?)null)));
+    }
+}

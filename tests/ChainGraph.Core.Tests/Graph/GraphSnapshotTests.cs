@@ -1,0 +1,74 @@
+using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
+
+namespace ChainGraph.Core.Tests.Graph;
+
+public sealed class GraphSnapshotTests
+{
+    private static readonly Provenance s_source = new("test", null, DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void OutEdgesAndInEdges_SmallGraph_AdjacencyInBothDirections()
+    {
+        var (graph, a, b, c) = Triangle();
+        Assert.Equal(2, graph.OutDegree(a));
+        Assert.Equal(0, graph.InDegree(a));
+        Assert.Equal(new[] { b, c }, graph.OutEdges(a).ToArray().Select(graph.EdgeTo).Order());
+        Assert.Equal(new[] { a, b }, graph.InEdges(c).ToArray().Select(graph.EdgeFrom).Order());
+        Assert.Equal(RelType.Cooperates, graph.Edges(b, RelType.Cooperates, Direction.Out).Single().Type);
+    }
+
+    [Fact]
+    public void AsOfDate_EdgeObservedLater_IsNotSeen()
+    {
+        var (graph, a, _, c) = Triangle();
+        var past = graph.AsOfDate(new DateOnly(2025, 3, 31));
+        Assert.Equal(graph.NodeCount, past.NodeCount);
+        Assert.DoesNotContain(past.OutEdges(a).ToArray(), e => past.EdgeTo(e) == c);
+        Assert.All(Enumerable.Range(0, past.EdgeCount), e => Assert.True(past.EdgeSince(e) is null || past.EdgeSince(e) <= new DateOnly(2025, 3, 31)));
+        Assert.Equal(new DateOnly(2025, 3, 31), past.AsOf);
+    }
+
+    [Fact]
+    public void FindByName_FullNameOrAliasVariant_FindsNode()
+    {
+        var builder = new GraphSnapshotBuilder();
+        var node = builder.AddNode(new GraphNode(NodeKind.Enterprise, "603019.SH", "中科曙光", s_source)
+            .WithProperty(EnterpriseProps.FullName, "曙光信息产业股份有限公司")
+            .WithAliases(["Sugon"]));
+        var graph = builder.Build();
+        Assert.Equal([node], graph.FindByName("曙光信息产业有限公司"));
+        Assert.Equal([node], graph.FindByName("SUGON"));
+        Assert.Empty(graph.FindByName("曙光股份"));
+    }
+
+    [Fact]
+    public void AddNode_SameNaturalKeyTwice_OneNode()
+    {
+        var builder = new GraphSnapshotBuilder();
+        var first = builder.AddNode(new GraphNode(NodeKind.Product, "锂电池", "锂电池", s_source));
+        var second = builder.AddNode(new GraphNode(NodeKind.Product, "锂电池", "锂电池 ", s_source));
+        Assert.Equal(first, second);
+        Assert.Equal(1, builder.NodeCount);
+    }
+
+    [Fact]
+    public void AddEdge_UnknownNodeIndex_Throws()
+    {
+        var builder = new GraphSnapshotBuilder();
+        builder.AddNode(new GraphNode(NodeKind.Product, "a", "a", s_source));
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.AddEdge(RelType.UpstreamOf, 0, 5, s_source));
+    }
+
+    private static (GraphSnapshot Graph, int A, int B, int C) Triangle()
+    {
+        var builder = new GraphSnapshotBuilder();
+        var a = builder.AddNode(new GraphNode(NodeKind.Enterprise, "A", "甲", s_source));
+        var b = builder.AddNode(new GraphNode(NodeKind.Enterprise, "B", "乙", s_source));
+        var c = builder.AddNode(new GraphNode(NodeKind.Enterprise, "C", "丙", s_source));
+        builder.AddEdge(RelType.Supplies, a, b, s_source, since: new DateOnly(2025, 1, 1));
+        builder.AddEdge(RelType.Supplies, a, c, s_source, since: new DateOnly(2025, 6, 1));
+        builder.AddEdge(RelType.Cooperates, b, c, s_source);
+        return (builder.Build(), a, b, c);
+    }
+}

@@ -1,0 +1,104 @@
+using ChainGraph.Core.Store;
+using ChainGraph.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Store.Tests.Sqlite;
+
+/// <summary>The versioned DDL: new files are created at the latest version; files it cannot use are refused with what to do.</summary>
+public sealed class SqliteSchemaTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("chaingraph-schema-").FullName;
+
+    private string DbPath => Path.Combine(_folder, "graph.db");
+
+    [Fact]
+    public async Task Initialize_NewFile_CreatesSchemaAtLatestVersionInWalMode()
+    {
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = Path.Combine(_folder, "sub", "graph.db") }, TimeProvider.System);
+        await store.InitializeAsync(CancellationToken.None);
+        await using var connection = await store.OpenAsync(CancellationToken.None);
+        Assert.True(Scalar(connection, "PRAGMA user_version") >= 1);
+        Assert.Equal("wal", ScalarText(connection, "PRAGMA journal_mode"));
+        Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'nodes'"));
+    }
+
+    [Fact]
+    public async Task Initialize_Twice_KeepsDataAndVersion()
+    {
+        await using (var first = new SqliteGraphStore(new SqliteStoreOptions { Path = DbPath }, TimeProvider.System))
+        {
+            await first.InitializeAsync(CancellationToken.None);
+        }
+
+        await using var second = new SqliteGraphStore(new SqliteStoreOptions { Path = DbPath }, TimeProvider.System);
+        await second.InitializeAsync(CancellationToken.None);
+        Assert.Empty((await second.GetStatsAsync(CancellationToken.None)).Nodes);
+    }
+
+    [Fact]
+    public async Task Initialize_FileFromNewerVersion_RefusedWithWhatToDo()
+    {
+        await CreateRawDatabaseAsync("CREATE TABLE nodes (id INTEGER); PRAGMA user_version = 999;");
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = DbPath }, TimeProvider.System);
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => store.InitializeAsync(CancellationToken.None));
+        Assert.Contains("schema version 999", error.Message);
+        Assert.Contains("Upgrade ChainGraph", error.Message);
+    }
+
+    [Fact]
+    public async Task Initialize_ForeignSqliteFile_RefusedWithWhatToDo()
+    {
+        await CreateRawDatabaseAsync("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL);");
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = DbPath }, TimeProvider.System);
+        var error = await Assert.ThrowsAsync<StoreSchemaException>(() => store.InitializeAsync(CancellationToken.None));
+        Assert.Contains("not a ChainGraph store", error.Message);
+        Assert.Contains("--db", error.Message);
+    }
+
+    [Fact]
+    public async Task Initialize_FileThatIsNotSqlite_FailsNamingTheFile()
+    {
+        await File.WriteAllTextAsync(DbPath, "this is a text file, not a database, and it is long enough to have a header");
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = DbPath }, TimeProvider.System);
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => store.InitializeAsync(CancellationToken.None));
+        Assert.Contains("graph.db", error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Options_EmptyPath_RefusedWithTheSettingName(string path)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new SqliteStoreOptions { Path = path }.Validate());
+        Assert.Contains("ChainGraph:Sqlite:Path", error.Message);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task CreateRawDatabaseAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    private static string? ScalarText(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar()?.ToString();
+    }
+}
