@@ -2,6 +2,7 @@ using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
+using ChainGraph.Recommender;
 using ChainGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddSingleton<IGraphSnapshotProvider, StoreSnapshotProvider>();
         services.AddChainGraphIngest(configuration);
         services.AddChainGraphChains(configuration);
+        services.AddChainGraphRecommender(configuration);
         return services;
     }
 

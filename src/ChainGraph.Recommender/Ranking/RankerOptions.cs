@@ -9,16 +9,20 @@ namespace ChainGraph.Recommender.Ranking;
 /// </summary>
 public sealed record RankerOptions
 {
-    /// <summary>How many internal cut-offs (training windows) to learn from; the latest one also validates.</summary>
-    public int Windows { get; init; } = 4;
+    /// <summary>
+    /// How many internal cut-offs to learn from: the latest is one horizon before the end, the others
+    /// step back by a third of the horizon (overlapping label windows, so short histories still give
+    /// enough examples). The latest window also validates a model trained on the windows before it.
+    /// </summary>
+    public int Windows { get; init; } = 12;
 
     /// <summary>Candidates recalled per query for the model to rerank.</summary>
     public int RecallSize { get; init; } = 300;
 
     /// <summary>Also learn the reverse form (who will link to this enterprise), needed for upstream queries.</summary>
-    public bool IncludeReverse { get; init; }
+    public bool IncludeReverse { get; init; } = true;
 
-    public XgbParameters Booster { get; init; } = new() { Rounds = 150, Eta = 0.05, MaxDepth = 6, MinChildWeight = 1 };
+    public XgbParameters Booster { get; init; } = new() { Rounds = 200, Eta = 0.05, MaxDepth = 4, MinChildWeight = 1, Subsample = 0.8, ColumnSample = 0.8 };
 
     public void Validate()
     {

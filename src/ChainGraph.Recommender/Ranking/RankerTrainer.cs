@@ -17,26 +17,31 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
 {
     public RankerOptions Options => options;
 
+    /// <summary>NDCG@10 of the popularity baseline on the last validation window (a yardstick for the model's).</summary>
+    public double PopularityNdcg10 { get; private set; }
+
     /// <summary>Trains inside <paramref name="history"/>: windows end at <paramref name="end"/> (exclusive) and are <paramref name="horizonDays"/> long.</summary>
     public TrainedRanker Train(GraphSnapshot history, DateOnly end, int horizonDays, IReadOnlySet<RelType> relations, Action<string>? log, CancellationToken cancellationToken)
     {
         options.Validate();
         var first = Enumerable.Range(0, history.EdgeCount).Select(history.EdgeSince).Where(d => d is not null).Min() ?? end;
-        var windows = new List<(DateOnly Cut, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
-        for (var k = 1; k <= options.Windows; k++)
+        var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
+        var step = Math.Max(7, horizonDays / 3);
+        for (var k = 0; k < options.Windows; k++)
         {
-            var cut = end.AddDays(-k * horizonDays);
+            var cut = end.AddDays(-horizonDays - (k * step));
             if (cut <= first.AddDays(horizonDays))
             {
                 break;
             }
 
+            var to = cut.AddDays(horizonDays) < end ? cut.AddDays(horizonDays) : end;
             var known = FeatureGraph.Create(history.AsOfDate(cut.AddDays(-1)));
             var pool = QueryGroups.CandidatePool(known);
-            var groups = Groups(history, known, pool, cut, cut.AddDays(horizonDays), relations);
+            var groups = Groups(history, known, pool, cut, to, relations);
             var data = Collect(known, pool, groups, cancellationToken);
-            log?.Invoke($"window {cut:yyyy-MM-dd}..{cut.AddDays(horizonDays - 1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows");
-            windows.Add((cut, data, known, pool, groups));
+            log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows");
+            windows.Add((cut, to, data, known, pool, groups));
         }
 
         if (windows.Count == 0 || windows.Sum(w => w.Data.GroupSizes.Count) == 0)
@@ -46,13 +51,15 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         }
 
         var (ndcg, mrr, recall, validationQueries) = (0.0, 0.0, 0.0, 0);
-        if (windows.Count > 1 && windows.Skip(1).Sum(w => w.Data.GroupSizes.Count) > 0)
+        // Validation: the latest window, learned from the windows whose labels end before it starts.
+        var disjoint = windows.Where(w => w.To <= windows[0].Cut).ToArray();
+        if (disjoint.Sum(w => w.Data.GroupSizes.Count) > 0)
         {
-            var earlier = Merge(windows.Skip(1).Select(w => w.Data));
+            var earlier = Merge(disjoint.Select(w => w.Data));
             var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
             using var held = new TrainedRanker(Fit(earlier), features.Names, placeholder);
             (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
-            log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4}, MRR {mrr:F4}, recall {recall:F3}");
+            log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
         }
 
         var all = Merge(windows.Select(w => w.Data));
@@ -111,16 +118,26 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         var candidates = Enumerable.Range(0, pool.Length).Where(n => pool[n]).ToArray();
         var scorer = new ModelScorer(ranker, features, new CandidateGenerator(known, pool, options.RecallSize));
         var totals = new MetricTotals();
+        var popularity = new MetricTotals();
         var recalled = 0;
         foreach (var group in groups.Where(g => g.CandidateIsTail))
         {
-            var scores = scorer.Score(new QueryState(known, group.ToQuery(), settings), candidates);
+            var state = new QueryState(known, group.ToQuery(), settings);
+            var scores = scorer.Score(state, candidates);
             foreach (var (better, ties) in GroupRanking.Positions(group, candidates, scores))
             {
                 totals.Add(better, ties);
                 recalled += ties < candidates.Length / 2 ? 1 : 0;
             }
+
+            var degree = candidates.Select(c => (double)known.AllNeighbours[c].Length).ToArray();
+            foreach (var (better, ties) in GroupRanking.Positions(group, candidates, degree))
+            {
+                popularity.Add(better, ties);
+            }
         }
+
+        PopularityNdcg10 = popularity.ToMetrics().Ndcg10;
 
         var m = totals.ToMetrics();
         return (m.Ndcg10, m.Mrr, totals.Queries == 0 ? 0 : (double)recalled / totals.Queries, totals.Queries);

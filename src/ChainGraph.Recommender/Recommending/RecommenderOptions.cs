@@ -1,0 +1,34 @@
+namespace ChainGraph.Recommender.Recommending;
+
+/// <summary>Settings of the product recommender (section <c>ChainGraph:Recommender</c>).</summary>
+public sealed class RecommenderOptions
+{
+    public const string Section = "ChainGraph:Recommender";
+
+    /// <summary>Folder of the trained model (model.json, features.json, report.json); default: the database path + ".model".</summary>
+    public string ModelFolder { get; set; } = "";
+
+    /// <summary>Candidates recalled per query before the model reranks them.</summary>
+    public int RecallSize { get; set; } = 400;
+
+    /// <summary>Length in days of each training window (links that formed within it are the labels).</summary>
+    public int TrainingHorizonDays { get; set; } = 30;
+
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ModelFolder))
+        {
+            throw new InvalidOperationException("ChainGraph:Recommender:ModelFolder is empty; set it to the folder where 'chaingraph train' saves the model.");
+        }
+
+        if (RecallSize is < 10 or > 5000)
+        {
+            throw new InvalidOperationException($"ChainGraph:Recommender:RecallSize is {RecallSize}; it must be within 10..5000.");
+        }
+
+        if (TrainingHorizonDays is < 7 or > 365)
+        {
+            throw new InvalidOperationException($"ChainGraph:Recommender:TrainingHorizonDays is {TrainingHorizonDays}; it must be within 7..365.");
+        }
+    }
+}
