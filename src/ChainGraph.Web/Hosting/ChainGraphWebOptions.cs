@@ -14,6 +14,9 @@ public sealed class ChainGraphWebOptions
     /// <summary>Import the shipped demo data at start when the store holds no enterprise.</summary>
     public bool ImportDemoWhenEmpty { get; set; } = true;
 
+    /// <summary>Train the ranking model at start when none is saved (a fresh machine), so 招商目标 works at once.</summary>
+    public bool TrainModelWhenMissing { get; set; } = true;
+
     /// <summary>
     /// The first account, created at start when there is none. Without <see cref="AdminPassword"/> a random
     /// password is generated and written to <see cref="AdminPasswordFile"/> (never to the log).

@@ -3,6 +3,7 @@ using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
+using ChainGraph.Recommender.Recommending;
 using ChainGraph.Web.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,6 +21,8 @@ internal sealed partial class StoreInitializer(
     IGraphSnapshotProvider snapshots,
     AccountStore accounts,
     ChainGraphWebOptions options,
+    RankerStore rankers,
+    TrainingService training,
     IServer server,
     IHostApplicationLifetime lifetime,
     ILogger<StoreInitializer> logger) : IHostedService
@@ -44,6 +47,11 @@ internal sealed partial class StoreInitializer(
         var clock = Stopwatch.StartNew();
         var snapshot = await snapshots.GetAsync(cancellationToken);
         LogSnapshot(snapshot.NodeCount, snapshot.EdgeCount, clock.ElapsedMilliseconds);
+        if (options.TrainModelWhenMissing)
+        {
+            await EnsureModelAsync(cancellationToken);
+        }
+
         lifetime.ApplicationStarted.Register(LogAddresses);
     }
 
@@ -71,6 +79,32 @@ internal sealed partial class StoreInitializer(
         }
 
         LogImportDone(written, clock.Elapsed.TotalSeconds);
+    }
+
+    // The 招商目标 page needs a trained ranker; on a fresh machine none is saved yet, so train it once (as `chaingraph train` does).
+    private async Task EnsureModelAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            rankers.Get();
+            return;
+        }
+        catch (RecommendException)
+        {
+            LogTraining(rankers.Folder);
+        }
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await training.TrainAsync(line => LogTrainingProgress(line), cancellationToken);
+            LogTrained(clock.Elapsed.TotalSeconds);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An empty or relationship-less store: browsing works, target lists answer with the trainer's message.
+            LogTrainingFailed(ex.Message);
+        }
     }
 
     private void LogAddresses()
@@ -108,6 +142,18 @@ internal sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph snapshot built: {Nodes} nodes, {Edges} relationships in {Milliseconds} ms")]
     private partial void LogSnapshot(int nodes, int edges, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No trained ranking model in {Folder}: training one on the store (chaingraph train)")]
+    private partial void LogTraining(string folder);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training: {Line}")]
+    private partial void LogTrainingProgress(string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ranking model trained in {Seconds:F1} s")]
+    private partial void LogTrained(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not train the ranking model: {Reason}; target lists are unavailable until `chaingraph train` succeeds")]
+    private partial void LogTrainingFailed(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "ChainGraph web app is ready: open {Url} in a browser (产业链总览)")]
     private partial void LogListening(string url);

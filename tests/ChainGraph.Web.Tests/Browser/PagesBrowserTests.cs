@@ -116,6 +116,31 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         await ScreenshotAsync(page, "05-briefing");
     }
 
+    [Fact]
+    public async Task Targets_BuildSaveAndExportAList_XlsxHasTheRowsShown()
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await SignInAsync(page, "/targets.html?chain=nev&segment=power-battery");
+        await page.WaitForSelectorAsync("#targets tbody tr");
+        var shown = await page.Locator("#targets tbody tr td:nth-child(2) a").AllInnerTextsAsync();
+        Assert.NotEmpty(shown);
+        await ScreenshotAsync(page, "04-targets");
+
+        await page.FillAsync("#list-name", "动力电池补链目标（浏览器测试）");
+        await page.ClickAsync("#save-list");
+        await page.WaitForSelectorAsync("#result .ok");
+        await page.WaitForSelectorAsync("#saved-lists tbody tr");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-xlsx"));
+        var file = Path.Combine(app.OutputFolder, "targets.xlsx");
+        await download.SaveAsAsync(file);
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        await using var stream = File.OpenRead(file);
+        var sheet = ChainGraph.Web.Exports.SpreadsheetReader.ReadFirstSheet(stream, 1000);
+        Assert.Equal(ChainGraph.Web.Exports.TargetTable.Headers, sheet[0]);
+        Assert.Equal(shown, sheet.Skip(1).Select(r => r[1]).ToArray());
+    }
+
     internal static async Task SignInAsync(IPage page, string returnTo)
     {
         await page.GotoAsync("/login.html?return=" + Uri.EscapeDataString(returnTo));
