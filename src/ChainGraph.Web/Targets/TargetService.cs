@@ -1,6 +1,8 @@
+using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Recommender.Recommending;
+using ChainGraph.Web.Enterprises;
 
 namespace ChainGraph.Web.Targets;
 
@@ -8,7 +10,7 @@ namespace ChainGraph.Web.Targets;
 /// Builds 招商目标 lists: asks the shared <see cref="IRecommender"/> (the same one the CLI uses), then applies
 /// the page's filters (region, tags, size) on the snapshot and renumbers the rows.
 /// </summary>
-public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvider snapshots)
+public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvider snapshots, IChainMapService chains)
 {
     /// <summary>When filtering, this many times <c>top</c> candidates are ranked so enough survive the filters.</summary>
     public const int FilterOverfetch = 5;
@@ -33,7 +35,20 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var rows = list.Items.Select(item => ToRow(item, snapshot)).ToArray();
         var kept = rows.Where(r => Matches(r, query)).Take(query.Top).Select((r, i) => r with { Rank = i + 1 }).ToArray();
-        return new TargetResult(query.Describe(), list.HomeRegion, list.Model, list.CandidatesScored, rows.Length - rows.Count(r => Matches(r, query)), kept);
+        return new TargetResult(Title(query), list.HomeRegion, list.Model, list.CandidatesScored, rows.Length - rows.Count(r => Matches(r, query)), kept);
+    }
+
+    // Titles name the chain and segment in Chinese even when the query used ids (nev, power-battery).
+    private string Title(TargetQuery query)
+    {
+        if (!query.IsSegmentForm)
+        {
+            return query.Describe();
+        }
+
+        var template = chains.Chains.FirstOrDefault(c => string.Equals(c.Id, query.Chain, StringComparison.OrdinalIgnoreCase) || c.Name == query.Chain || c.Aliases.Contains(query.Chain!));
+        var segment = template?.FindSegment(query.Segment!);
+        return (query with { Chain = template?.Name ?? query.Chain, Segment = segment?.Name ?? query.Segment }).Describe();
     }
 
     private static bool Matches(TargetRow row, TargetQuery query)
@@ -55,8 +70,8 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
             item.Rank,
             item.Enterprise.Key,
             item.Name,
-            item.Province,
-            item.City,
+            Places.Known(item.Province),
+            Places.Known(item.City),
             node?.Tags ?? [],
             size,
             basis,

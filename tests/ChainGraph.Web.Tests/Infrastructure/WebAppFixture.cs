@@ -37,6 +37,9 @@ public sealed class WebAppFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("CHAINGRAPH_DB", Path.Combine(_folder.FullName, "chaingraph.db"));
         Environment.SetEnvironmentVariable("ChainGraph__Web__AdminUser", UserName);
         Environment.SetEnvironmentVariable("ChainGraph__Web__AdminPassword", Password);
+        // The app trains its ranking model at start (none is saved in a fresh store); a small recall keeps that
+        // to seconds in tests. The ranking quality is the recommender's own tests' business, not these.
+        Environment.SetEnvironmentVariable("ChainGraph__Recommender__RecallSize", "60");
 
         Factory = new WebApplicationFactory<Program>();
         Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

@@ -6,7 +6,7 @@ let lastParams = null;
 document.addEventListener('DOMContentLoaded', async () => {
   const form = document.getElementById('query');
   const tags = document.getElementById('tags');
-  tags.append(h('span', { class: 'muted' }, '标签'), TAGS.map(t => h('label', {}, h('input', { type: 'checkbox', name: 'tag', value: t }), t)));
+  tags.append(h('span', { class: 'muted' }, '标签'), ...TAGS.map(t => h('label', {}, h('input', { type: 'checkbox', name: 'tag', value: t }), t)));
   for (const radio of form.mode) radio.addEventListener('change', toggleMode);
   form.chain.addEventListener('change', () => loadSegments(form.chain.value));
   form.addEventListener('submit', event => { event.preventDefault(); run(); });
