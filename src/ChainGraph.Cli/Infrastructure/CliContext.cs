@@ -21,13 +21,28 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     public TextWriter Error => error;
 
     /// <summary>A console for tables and progress bars that writes to <see cref="Output"/>.</summary>
-    public IAnsiConsole Console { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole Console { get; } = CreateConsole(output);
+
+    /// <summary>Width of tables when output is not a terminal (a file, a pipe, a test): wide enough for Chinese segment names.</summary>
+    public const int RedirectedWidth = 160;
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
     {
-        Out = new AnsiConsoleOutput(output),
-        Interactive = InteractionSupport.No,
-        Ansi = output == System.Console.Out && !System.Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.Detect,
-    });
+        var terminal = output == System.Console.Out && !System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
 
     /// <summary>
     /// Builds the shared services (the same <c>AddChainGraph</c> as the web app) from environment

@@ -125,11 +125,11 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
         var nodeRef = new NodeRef(kind, key.Length > 0 ? key : "ickg:" + ShortHash(name));
         if (!existing.Keys.Add(nodeRef))
         {
-            report.Count($"{kind.Label().ToLowerInvariant()}s matched");
+            report.Count($"{Plural(kind)} matched");
             return (nodeRef, null);
         }
 
-        report.Count($"{kind.Label().ToLowerInvariant()}s created");
+        report.Count($"{Plural(kind)} created");
         return (nodeRef, new GraphNode(kind, nodeRef.Key, name, provenance));
     }
 
@@ -153,6 +153,12 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
 
         return new ExistingNodes(new EntityResolver(enterprises), new EntityResolver(industries), keys, []);
     }
+
+    private static string Plural(NodeKind kind) => kind switch
+    {
+        NodeKind.Industry => "industries",
+        _ => kind.Label().ToLowerInvariant() + "s",
+    };
 
     private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
