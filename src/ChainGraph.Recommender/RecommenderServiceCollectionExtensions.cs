@@ -18,7 +18,7 @@ public static class RecommenderServiceCollectionExtensions
         }
 
         options.Validate();
-        var settings = configuration.GetSection(RecommenderOptions.Section + ":Features").Get<FeatureSettings>() ?? new FeatureSettings();
+        var settings = configuration.GetSection(FeatureSettings.Section).Get<FeatureSettings>() ?? new FeatureSettings();
         settings.Validate();
         services.AddSingleton(options);
         services.AddSingleton(settings);

@@ -6,6 +6,7 @@ using ChainGraph.Core.Ickg;
 using ChainGraph.Recommender.Evaluation;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
+using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
 namespace ChainGraph.Cli.Commands;
@@ -61,7 +62,13 @@ internal sealed class EvalCommand : ICliCommand
         }
 
         var watch = Stopwatch.StartNew();
-        var evaluator = new LinkPredictionEvaluator(FeatureSet.CreateDefault(), new FeatureSettings(), new RankerOptions());
+        // Settings come from the environment only (no store is opened): ChainGraph__Recommender__Training__Windows=8, …
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var ranker = configuration.GetSection(RankerOptions.Section).Get<RankerOptions>() ?? new RankerOptions();
+        var settings = configuration.GetSection(FeatureSettings.Section).Get<FeatureSettings>() ?? new FeatureSettings();
+        ranker.Validate();
+        settings.Validate();
+        var evaluator = new LinkPredictionEvaluator(FeatureSet.CreateDefault(), settings, ranker);
         var report = evaluator.Run(IckgDataset.Load(history), options, json ? null : line => context.Error.WriteLine(line), cancellationToken);
         if (json)
         {

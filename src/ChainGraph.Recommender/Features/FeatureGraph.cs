@@ -54,6 +54,10 @@ public sealed class FeatureGraph
         }
 
         Industries = IndustriesOf(snapshot);
+        UpstreamTargets = Targets(snapshot, t => t is RelType.UpstreamOf);
+        UpstreamSources = Sources(snapshot, t => t is RelType.UpstreamOf);
+        DegreeRank = RankOf(n, snapshot.NodesOf(NodeKind.Enterprise), node => AllNeighbours[node].Length);
+        RecentRank = RankOf(n, snapshot.NodesOf(NodeKind.Enterprise), node => RecentCount[node]);
         Products = Targets(snapshot, t => t is RelType.Makes);
     }
 
@@ -82,7 +86,66 @@ public sealed class FeatureGraph
     /// <summary>Products (MAKES targets) per node.</summary>
     public int[][] Products { get; }
 
+    /// <summary>Nodes each node is upstream of (UPSTREAM_OF targets), for industries and products.</summary>
+    public int[][] UpstreamTargets { get; }
+
+    /// <summary>Nodes upstream of each node (UPSTREAM_OF sources).</summary>
+    public int[][] UpstreamSources { get; }
+
+    /// <summary>
+    /// 1-based rank of each enterprise by degree among all enterprises (ties share the best rank).
+    /// Ranks, unlike raw degrees, mean the same in a small early graph and a larger later one, so a
+    /// model trained at an earlier internal cut-off transfers.
+    /// </summary>
+    public int[] DegreeRank { get; }
+
+    /// <summary>1-based rank of each enterprise by recent activity (edges in the last <see cref="RecentWindowDays"/> days).</summary>
+    public int[] RecentRank { get; }
+
     private int[] RoleCounts { get; }
+
+    private readonly Dictionary<(RelType, bool), int[]> _roleRanks = [];
+
+    /// <summary>1-based rank of each enterprise by how often it plays the given role in <paramref name="type"/> relationships.</summary>
+    public int[] RoleRank(RelType type, bool asTail)
+    {
+        lock (_roleRanks)
+        {
+            if (!_roleRanks.TryGetValue((type, asTail), out var ranks))
+            {
+                ranks = RankOf(Snapshot.NodeCount, Snapshot.NodesOf(NodeKind.Enterprise), node => RoleCount(node, type, asTail));
+                _roleRanks[(type, asTail)] = ranks;
+            }
+
+            return ranks;
+        }
+    }
+
+    private static int[] RankOf(int nodeCount, IReadOnlyList<int> nodes, Func<int, int> value)
+    {
+        var ranks = new int[nodeCount];
+        var ordered = nodes.Select(node => (node, v: value(node))).OrderByDescending(x => x.v).ToArray();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ranks[ordered[i].node] = i > 0 && ordered[i].v == ordered[i - 1].v ? ranks[ordered[i - 1].node] : i + 1;
+        }
+
+        return ranks;
+    }
+
+    private static int[][] Sources(GraphSnapshot snapshot, Func<RelType, bool> include)
+    {
+        var sets = new List<int>?[snapshot.NodeCount];
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            if (include(snapshot.EdgeType(e)))
+            {
+                (sets[snapshot.EdgeTo(e)] ??= []).Add(snapshot.EdgeFrom(e));
+            }
+        }
+
+        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
+    }
 
     public static FeatureGraph Create(GraphSnapshot snapshot) => new(snapshot);
 

@@ -6,6 +6,8 @@ namespace ChainGraph.Recommender.Features;
 /// </summary>
 public sealed class FeatureSettings
 {
+    public const string Section = "ChainGraph:Recommender:Features";
+
     /// <summary>
     /// Preferred regions: a name and the provinces it covers. Defaults follow the Dongli plan's target
     /// regions: 北京, 长三角 (上海/江苏/浙江/安徽), 粤港澳 (广东/香港/澳门).
@@ -21,7 +23,7 @@ public sealed class FeatureSettings
     public double PageRankRestart { get; set; } = 0.15;
 
     /// <summary>Push tolerance of the approximate PageRank; smaller is more exact and slower.</summary>
-    public double PageRankTolerance { get; set; } = 1e-5;
+    public double PageRankTolerance { get; set; } = 1e-4;
 
     /// <summary>Hubs above this degree are not counted as common neighbours (an industry shared by thousands says little).</summary>
     public int MaxHubDegree { get; set; } = 5000;
@@ -35,7 +37,7 @@ public sealed class FeatureSettings
 
         if (PageRankTolerance is <= 0 or > 0.01)
         {
-            throw new InvalidOperationException($"PageRankTolerance is {PageRankTolerance}; it must be within (0, 0.01], e.g. 1e-5.");
+            throw new InvalidOperationException($"PageRankTolerance is {PageRankTolerance}; it must be within (0, 0.01], e.g. 1e-4.");
         }
 
         if (MaxHubDegree < 1)

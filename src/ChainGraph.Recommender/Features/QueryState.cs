@@ -15,6 +15,7 @@ public sealed class QueryState
     private Dictionary<int, float>? _commonBusiness;
     private Dictionary<int, float>? _adamicBusiness;
     private Dictionary<int, float>? _pageRank;
+    private Dictionary<int, int>? _pageRankRanks;
     private HashSet<int>? _sourceIndustries;
     private HashSet<int>? _sourceProducts;
     private HashSet<int>? _sourceNeighbours;
@@ -44,6 +45,12 @@ public sealed class QueryState
     public Dictionary<int, float> AdamicAdarBusiness => _adamicBusiness ??= Proximity(Graph.BusinessNeighbours, adamicAdar: true);
 
     public Dictionary<int, float> PageRank => _pageRank ??= PersonalizedPageRank.Push(Graph.AllNeighbours, Query.Sources, Settings.PageRankRestart, Settings.PageRankTolerance);
+
+    /// <summary>1-based rank of each enterprise reached by <see cref="PageRank"/> among the enterprises reached.</summary>
+    public Dictionary<int, int> PageRankRanks => _pageRankRanks ??= PageRank
+        .Where(kv => Graph.Snapshot.Kind(kv.Key) == Core.Model.NodeKind.Enterprise)
+        .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+        .Select((kv, i) => (kv.Key, i + 1)).ToDictionary(x => x.Key, x => x.Item2);
 
     public HashSet<int> SourceIndustries => _sourceIndustries ??= Query.Sources.SelectMany(s => Graph.Industries[s]).ToHashSet();
 

@@ -9,6 +9,8 @@ namespace ChainGraph.Recommender.Ranking;
 /// </summary>
 public sealed record RankerOptions
 {
+    public const string Section = "ChainGraph:Recommender:Training";
+
     /// <summary>
     /// How many internal cut-offs to learn from: the latest is one horizon before the end, the others
     /// step back by a third of the horizon (overlapping label windows, so short histories still give

@@ -36,11 +36,14 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             }
 
             var to = cut.AddDays(horizonDays) < end ? cut.AddDays(horizonDays) : end;
+            var cpu = Environment.CpuUsage.TotalTime;
             var known = FeatureGraph.Create(history.AsOfDate(cut.AddDays(-1)));
             var pool = QueryGroups.CandidatePool(known);
             var groups = Groups(history, known, pool, cut, to, relations);
+            var built = Environment.CpuUsage.TotalTime;
             var data = Collect(known, pool, groups, cancellationToken);
-            log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows");
+            log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows " +
+                $"(CPU: graph {(built - cpu).TotalSeconds:F1} s, features {(Environment.CpuUsage.TotalTime - built).TotalSeconds:F1} s)");
             windows.Add((cut, to, data, known, pool, groups));
         }
 
@@ -63,7 +66,9 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         }
 
         var all = Merge(windows.Select(w => w.Data));
+        var fitStart = Environment.CpuUsage.TotalTime;
         var booster = Fit(all);
+        log?.Invoke($"fitted {options.Booster.Rounds} rounds on {all.Labels.Count} rows (CPU {(Environment.CpuUsage.TotalTime - fitStart).TotalSeconds:F1} s)");
         var report = new TrainingReport(
             first, end.AddDays(-1), windows.Select(w => w.Cut).ToArray(), all.GroupSizes.Count, all.Labels.Count, all.Positives,
             validationQueries, ndcg, mrr, recall, features.Names, options.Booster.ToNative().ToDictionary(kv => kv.Key, kv => kv.Value));

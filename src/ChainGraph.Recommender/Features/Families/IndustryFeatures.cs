@@ -51,18 +51,11 @@ public sealed class IndustryFeatures : IFeatureFamily
 
     private static int CountLinks(QueryState state, int[] industries, HashSet<int> sources, bool upstream)
     {
-        var g = state.Graph.Snapshot;
         var count = 0;
         foreach (var industry in industries)
         {
-            var edges = upstream ? g.OutEdges(industry) : g.InEdges(industry);
-            foreach (var e in edges)
-            {
-                if (g.EdgeType(e) == RelType.UpstreamOf && sources.Contains(upstream ? g.EdgeTo(e) : g.EdgeFrom(e)))
-                {
-                    count++;
-                }
-            }
+            var linked = upstream ? state.Graph.UpstreamTargets[industry] : state.Graph.UpstreamSources[industry];
+            count += linked.Count(sources.Contains);
         }
 
         return count;

@@ -9,7 +9,7 @@ namespace ChainGraph.Recommender.Features.Families;
 /// </summary>
 public sealed class PopularityFeatures : IFeatureFamily
 {
-    public IReadOnlyList<string> Names { get; } = ["degree_all", "degree_business", "role_count", "role_count_reverse", "recent_links"];
+    public IReadOnlyList<string> Names { get; } = ["degree_all", "degree_business", "role_count", "role_count_reverse", "recent_links", "degree_rank", "role_rank", "recent_rank"];
 
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
@@ -20,6 +20,9 @@ public sealed class PopularityFeatures : IFeatureFamily
         values[2] = MathF.Log(1 + g.RoleCount(candidate, q.Relation, q.CandidateIsTail));
         values[3] = MathF.Log(1 + g.RoleCount(candidate, q.Relation, !q.CandidateIsTail));
         values[4] = MathF.Log(1 + g.RecentCount[candidate]);
+        values[5] = MathF.Log2(Math.Max(1, g.DegreeRank[candidate]));
+        values[6] = MathF.Log2(Math.Max(1, g.RoleRank(q.Relation, q.CandidateIsTail)[candidate]));
+        values[7] = MathF.Log2(Math.Max(1, g.RecentRank[candidate]));
     }
 
     public string? Reason(QueryState state, int candidate, int feature, float value)
@@ -29,9 +32,10 @@ public sealed class PopularityFeatures : IFeatureFamily
         return feature switch
         {
             1 when g.BusinessNeighbours[candidate].Length > 0 => $"已有{g.BusinessNeighbours[candidate].Length}家合作/供应伙伴",
-            2 when g.RoleCount(candidate, q.Relation, q.CandidateIsTail) > 0 =>
+            5 when g.DegreeRank[candidate] is > 0 and <= 100 => $"关系数量居全图第{g.DegreeRank[candidate]}位",
+            2 or 6 when g.RoleCount(candidate, q.Relation, q.CandidateIsTail) > 0 =>
                 $"已有{g.RoleCount(candidate, q.Relation, q.CandidateIsTail)}条同类{FeatureText.Relation(q.Relation)}关系",
-            4 when g.RecentCount[candidate] > 0 => $"近{FeatureGraph.RecentWindowDays}天有{g.RecentCount[candidate]}条新动态",
+            4 or 7 when g.RecentCount[candidate] > 0 => $"近{FeatureGraph.RecentWindowDays}天有{g.RecentCount[candidate]}条新动态",
             _ => null,
         };
     }

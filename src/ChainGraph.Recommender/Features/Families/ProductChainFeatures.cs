@@ -20,8 +20,8 @@ public sealed class ProductChainFeatures : IFeatureFamily
             return;
         }
 
-        values[0] = Links(state, products, sources, upstream: true).Count();
-        values[1] = Links(state, products, sources, upstream: false).Count();
+        values[0] = products.Sum(p => state.Graph.UpstreamTargets[p].Count(sources.Contains));
+        values[1] = products.Sum(p => state.Graph.UpstreamSources[p].Count(sources.Contains));
         values[2] = products.Count(sources.Contains);
     }
 
@@ -57,6 +57,11 @@ public sealed class ProductChainFeatures : IFeatureFamily
         var g = state.Graph.Snapshot;
         foreach (var product in products)
         {
+            if (!(upstream ? state.Graph.UpstreamTargets[product] : state.Graph.UpstreamSources[product]).Any(sources.Contains))
+            {
+                continue;
+            }
+
             var edges = (upstream ? g.OutEdges(product) : g.InEdges(product)).ToArray();
             foreach (var e in edges)
             {
