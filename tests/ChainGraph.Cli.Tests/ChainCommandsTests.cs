@@ -106,4 +106,36 @@ public sealed class ChainCommandsTests(DemoDatabaseFixture demo) : IClassFixture
         Assert.Equal(0, source.GetProperty("relationshipsAdded").GetInt64() + source.GetProperty("relationshipsUpdated").GetInt64());
         Assert.True(source.GetProperty("counts").GetProperty("placements").GetInt64() > 1_000);
     }
+
+    [Fact]
+    public async Task IngestChains_OverrideFile_RemovalWinsAndRerunWithoutItRestores()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(demo.Database)!, "overrides.yaml");
+        await File.WriteAllTextAsync(file, "overrides:\n  - chain: nev\n    segment: passenger-vehicles\n    enterprise: 一汽夏利\n    action: remove\n    reason: test\n");
+        try
+        {
+            Assert.Equal(0, (await CliRunner.RunAsync(demo.Database, "ingest", "chains", "--overrides", file)).ExitCode);
+            var removed = (await CliRunner.RunAsync(demo.Database, "map", "nev", "--segment", "乘用车", "--json")).Json();
+            Assert.DoesNotContain("一汽夏利", removed.GetProperty("localEnterprises").EnumerateArray().Select(e => e.GetString()));
+        }
+        finally
+        {
+            Assert.Equal(0, (await CliRunner.RunAsync(demo.Database, "ingest", "chains")).ExitCode);
+        }
+
+        var restored = (await CliRunner.RunAsync(demo.Database, "map", "nev", "--segment", "乘用车", "--json")).Json();
+        Assert.Contains("一汽夏利", restored.GetProperty("localEnterprises").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task IngestChains_BadOverrideFile_ExitsNamingFileLineAndField()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(demo.Database)!, "bad-overrides.yaml");
+        await File.WriteAllTextAsync(file, "overrides:\n  - chain: nev\n    segment: 乘用车\n    enterprise: 一汽夏利\n    action: delete\n");
+
+        var result = await CliRunner.RunAsync(demo.Database, "ingest", "chains", "--overrides", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("bad-overrides.yaml:5: field 'overrides[一汽夏利].action'", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -25,16 +25,35 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
 
     public IReadOnlyList<Placement> Place(ChainTemplate chain)
     {
+        var index = new KeywordIndex(chain);
+        var matches = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         var result = new List<Placement>();
         foreach (var enterprise in snapshot.NodesOf(NodeKind.Enterprise))
         {
-            foreach (var segment in chain.Segments)
+            var (industries, products) = FactsOf(enterprise);
+            if (industries.Length == 0 && products.Length == 0)
             {
-                var evidence = Evidence(enterprise, segment);
+                continue;
+            }
+
+            var productMatches = new string?[products.Length][];
+            for (var p = 0; p < products.Length; p++)
+            {
+                if (!matches.TryGetValue(products[p].Name, out var m))
+                {
+                    matches[products[p].Name] = m = index.Match(products[p].Name);
+                }
+
+                productMatches[p] = m;
+            }
+
+            for (var s = 0; s < chain.Segments.Count; s++)
+            {
+                var evidence = Evidence(industries, products, productMatches, s, chain.Segments[s]);
                 var weight = WeightOf(evidence);
                 if (weight >= MinWeight)
                 {
-                    result.Add(new Placement(enterprise, chain.Id, segment.Id, weight, evidence));
+                    result.Add(new Placement(enterprise, chain.Id, chain.Segments[s].Id, weight, evidence));
                 }
             }
         }
@@ -46,6 +65,12 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
     public IReadOnlyList<PlacementEvidence> Evidence(int enterprise, SegmentTemplate segment)
     {
         var (industries, products) = FactsOf(enterprise);
+        var keywords = products.Select(p => new[] { Matches(p.Name, segment) }).ToArray();
+        return Evidence(industries, products, keywords, 0, segment);
+    }
+
+    private static IReadOnlyList<PlacementEvidence> Evidence(string[] industries, (string Name, double Share)[] products, string?[][] keywords, int slot, SegmentTemplate segment)
+    {
         List<PlacementEvidence>? evidence = null;
         foreach (var code in industries)
         {
@@ -59,11 +84,11 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
             }
         }
 
-        foreach (var (name, share) in products)
+        for (var p = 0; p < products.Length; p++)
         {
-            if (Matches(name, segment) is { } keyword)
+            if (keywords[p].Length > slot && keywords[p][slot] is { } keyword)
             {
-                (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, name, keyword, share, "MAKES"));
+                (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, products[p].Name, keyword, products[p].Share, "MAKES"));
             }
         }
 

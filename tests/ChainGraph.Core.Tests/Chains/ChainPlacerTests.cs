@@ -59,4 +59,24 @@ public sealed class ChainPlacerTests
             [("industry", "630701", "630700", (double?)null), ("product", "动力电池", "动力电池", 0.3)],
             evidence.Select(e => (e.Kind, e.Target, e.Matched, e.RevenueShare is { } r ? Math.Round(r, 4) : (double?)null)));
     }
+
+    [Theory]
+    [InlineData("锂电池设备")]
+    [InlineData("新能源汽车动力电池组")]
+    [InlineData("三元正极材料")]
+    [InlineData("铁路与轨道交通牵引供电装备")]
+    [InlineData("体外诊断试剂")]
+    [InlineData("高温合金材料销售")]
+    [InlineData("无关产品")]
+    public void KeywordIndex_ShippedChains_AgreesWithPerSegmentMatch(string product)
+    {
+        foreach (var chain in ChainCatalogLoader.LoadEmbedded().Chains)
+        {
+            var indexed = new KeywordIndex(chain).Match(product);
+            for (var s = 0; s < chain.Segments.Count; s++)
+            {
+                Assert.Equal(ChainPlacer.Matches(product, chain.Segments[s]), indexed.Length == 0 ? null : indexed[s]);
+            }
+        }
+    }
 }
