@@ -1,12 +1,16 @@
 'use strict';
 // 对接会简报: create an event from pasted or uploaded attendees, fix unmatched names, open the briefing.
+const chainNames = {};
 const MATCH = { Code: '代码匹配', ExactName: '名称匹配', Alias: '别名匹配', NormalizedName: '规范名匹配', Manual: '人工确认', None: '未匹配', Ambiguous: '多个候选' };
 
 document.addEventListener('DOMContentLoaded', async () => {
   const form = document.getElementById('create');
   form.date.value = new Date().toISOString().slice(0, 10);
   try {
-    for (const c of await api('/api/chains')) form.chain.append(h('option', { value: c.id }, c.name));
+    for (const c of await api('/api/chains')) {
+      chainNames[c.id] = c.name;
+      form.chain.append(h('option', { value: c.id }, c.name));
+    }
   } catch (error) {
     showError(document.getElementById('create-result'), error);
   }
@@ -46,7 +50,7 @@ async function loadEvents() {
       h('thead', {}, h('tr', {}, h('th', {}, '日期'), h('th', {}, '名称'), h('th', {}, '产业链'), h('th', {}, '简报'))),
       h('tbody', {}, events.map(e => h('tr', {},
         h('td', {}, e.date), h('td', {}, h('a', { href: '/events.html?id=' + e.id, onclick: ev => { ev.preventDefault(); showEvent(e.id); } }, e.name)),
-        h('td', {}, e.chain),
+        h('td', {}, chainNames[e.chain] || e.chain),
         h('td', {}, h('a', { href: `/events/${e.id}/briefing` }, '查看'), ' · ', h('a', { href: `/api/events/${e.id}/briefing.pdf` }, 'PDF')))))) : h('p', { class: 'muted' }, '还没有对接会。'));
   } catch (error) {
     showError(container, error);
@@ -63,7 +67,7 @@ function renderEvent(e) {
   const container = document.getElementById('event');
   const unresolved = e.attendees.filter(a => !a.enterpriseKey).length;
   clear(container).append(h('section', { class: 'panel' },
-    h('h2', {}, `${e.name} · ${e.date}`),
+    h('h2', {}, `${e.name} · ${e.date} · ${chainNames[e.chain] || e.chain}`),
     h('div', { class: 'toolbar' },
       h('a', { class: 'button', id: 'open-briefing', href: `/events/${e.id}/briefing` }, '打开简报（可打印 A4）'),
       h('a', { class: 'button secondary', href: `/api/events/${e.id}/briefing.pdf` }, '导出 PDF'),
