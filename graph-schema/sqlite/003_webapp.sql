@@ -1,5 +1,6 @@
 -- ChainGraph embedded store, schema version 3: the web app's own tables (accounts, saved target
--- lists, chain-matching events, segment overrides). They live in the graph's SQLite file so one
+-- lists, chain-matching events, segment overrides: a chain lead's pins/removals, applied on top of
+-- ingest/chains/overrides.yaml when the app re-places enterprises). They live in the graph's SQLite file so one
 -- file is the whole deployment. Written only by src/ChainGraph.Web.
 
 CREATE TABLE web_users (
@@ -49,7 +50,8 @@ CREATE TABLE web_segment_overrides (
     chain           TEXT    NOT NULL,
     segment         TEXT    NOT NULL,
     enterprise_key  TEXT    NOT NULL,
-    action          TEXT    NOT NULL CHECK (action IN ('add', 'remove')),
+    action          TEXT    NOT NULL CHECK (action IN ('pin', 'remove')),
+    weight          REAL    NOT NULL DEFAULT 1, -- placement weight of a pin, (0, 1]
     note            TEXT    NOT NULL DEFAULT '',
     created_by      TEXT    NOT NULL,
     created_at      TEXT    NOT NULL,

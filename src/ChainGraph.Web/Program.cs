@@ -10,6 +10,7 @@ var app = builder.Build();
 app.UseChainGraphWeb();
 app.MapAccountApi();
 app.MapChainsApi();
+app.MapOverridesApi();
 app.MapEnterprisesApi();
 app.MapRecommendationsApi();
 app.MapTargetListsApi();

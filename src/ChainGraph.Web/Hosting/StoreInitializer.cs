@@ -20,6 +20,7 @@ internal sealed partial class StoreInitializer(
     IngestService ingest,
     IGraphSnapshotProvider snapshots,
     AccountStore accounts,
+    Chains.OverrideService overrides,
     ChainGraphWebOptions options,
     RankerStore rankers,
     TrainingService training,
@@ -44,6 +45,12 @@ internal sealed partial class StoreInitializer(
         }
 
         await accounts.EnsureAdminAsync(cancellationToken);
+        if (await overrides.AnyAsync(cancellationToken))
+        {
+            // A CLI re-import places enterprises without the web app's overrides; put them back.
+            await overrides.ApplyAsync(cancellationToken);
+        }
+
         var clock = Stopwatch.StartNew();
         var snapshot = await snapshots.GetAsync(cancellationToken);
         LogSnapshot(snapshot.NodeCount, snapshot.EdgeCount, clock.ElapsedMilliseconds);

@@ -44,6 +44,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<EventStore>();
         services.AddSingleton<EnterpriseProfileService>();
         services.AddSingleton<ChainViews>();
+        services.AddSingleton<OverrideService>();
         services.AddSingleton<TargetService>();
         services.AddSingleton<AttendeeResolverService>();
         services.AddSingleton<BriefingService>();
