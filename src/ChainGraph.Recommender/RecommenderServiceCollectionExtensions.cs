@@ -1,4 +1,5 @@
 using ChainGraph.Recommender.Features;
+using ChainGraph.Recommender.Ranking;
 using ChainGraph.Recommender.Recommending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,10 @@ public static class RecommenderServiceCollectionExtensions
         options.Validate();
         var settings = configuration.GetSection(FeatureSettings.Section).Get<FeatureSettings>() ?? new FeatureSettings();
         settings.Validate();
+        var training = configuration.GetSection(RankerOptions.Section).Get<RankerOptions>() ?? new RankerOptions();
+        training.Validate();
         services.AddSingleton(options);
+        services.AddSingleton(training);
         services.AddSingleton(settings);
         services.AddSingleton(_ => FeatureSet.CreateDefault());
         services.AddSingleton<RankerStore>();

@@ -40,6 +40,9 @@ public sealed class FeatureSet
 
     public int Count => Names.Count;
 
+    /// <summary>XGBoost's <c>monotone_constraints</c> value for these columns, e.g. "(1,0,-1)".</summary>
+    public string MonotoneConstraints => "(" + string.Join(",", Families.SelectMany(f => f.Monotone)) + ")";
+
     /// <summary>The default families, in column order.</summary>
     public static FeatureSet CreateDefault() => new(
     [

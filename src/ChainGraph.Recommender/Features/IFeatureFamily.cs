@@ -10,6 +10,13 @@ public interface IFeatureFamily
     /// <summary>Stable feature names (snake_case); they are saved with the model and must not be reordered.</summary>
     IReadOnlyList<string> Names { get; }
 
+    /// <summary>
+    /// Per feature: +1 when a higher value may never lower the score, -1 when it may never raise it, 0
+    /// when unconstrained. Passed to XGBoost as <c>monotone_constraints</c>: a domain prior ("more shared
+    /// partners never hurts") that keeps a model trained on few links from learning noise.
+    /// </summary>
+    IReadOnlyList<int> Monotone => new int[Names.Count];
+
     /// <summary>Writes this family's values for <paramref name="candidate"/> into <paramref name="values"/> (length = Names.Count); NaN means missing.</summary>
     void Compute(QueryState state, int candidate, Span<float> values);
 

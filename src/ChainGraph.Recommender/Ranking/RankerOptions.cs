@@ -21,6 +21,12 @@ public sealed record RankerOptions
     /// <summary>Candidates recalled per query for the model to rerank.</summary>
     public int RecallSize { get; init; } = 300;
 
+    /// <summary>
+    /// Negatives kept per training query (a seeded sample of the recalled non-links; all positives are
+    /// kept). Sampling keeps training fast; the ranking objective only compares within a query.
+    /// </summary>
+    public int NegativesPerQuery { get; init; } = 100;
+
     /// <summary>Also learn the reverse form (who will link to this enterprise), needed for upstream queries.</summary>
     public bool IncludeReverse { get; init; } = true;
 
@@ -31,6 +37,11 @@ public sealed record RankerOptions
         if (Windows is < 1 or > 24)
         {
             throw new ArgumentOutOfRangeException(nameof(Windows), Windows, "Windows must be within 1..24.");
+        }
+
+        if (NegativesPerQuery is < 1 or > 5000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(NegativesPerQuery), NegativesPerQuery, "NegativesPerQuery must be within 1..5000.");
         }
 
         if (RecallSize is < 10 or > 5000)

@@ -71,7 +71,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         log?.Invoke($"fitted {options.Booster.Rounds} rounds on {all.Labels.Count} rows (CPU {(Environment.CpuUsage.TotalTime - fitStart).TotalSeconds:F1} s)");
         var report = new TrainingReport(
             first, end.AddDays(-1), windows.Select(w => w.Cut).ToArray(), all.GroupSizes.Count, all.Labels.Count, all.Positives,
-            validationQueries, ndcg, mrr, recall, features.Names, options.Booster.ToNative().ToDictionary(kv => kv.Key, kv => kv.Value));
+            validationQueries, ndcg, mrr, recall, features.Names, options.Booster.ToNative().Append(new("monotone_constraints", features.MonotoneConstraints)).ToDictionary(kv => kv.Key, kv => kv.Value));
         return new TrainedRanker(booster, features.Names, report);
     }
 
@@ -100,8 +100,11 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var group = groups[i];
             var state = new QueryState(known, group.ToQuery(), settings);
             var knownTargets = group.KnownTargets.ToHashSet();
-            var candidates = recall.Recall(state).Where(c => !knownTargets.Contains(c)).ToArray();
             var positives = group.NewTargets.ToHashSet();
+            var recalled = recall.Recall(state).Where(c => !knownTargets.Contains(c)).ToArray();
+            var negatives = recalled.Where(c => !positives.Contains(c)).ToArray();
+            new Random(options.Booster.Seed + i).Shuffle(negatives);
+            var candidates = recalled.Where(positives.Contains).Concat(negatives.Take(options.NegativesPerQuery)).Order().ToArray();
             var labels = candidates.Select(c => positives.Contains(c) ? 1f : 0f).ToArray();
             if (labels.Any(l => l > 0) && labels.Any(l => l == 0))
             {
@@ -153,7 +156,8 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         using var matrix = XgbMatrix.FromDense(data.Rows.ToArray(), data.Labels.Count, features.Count)
             .WithLabels(data.Labels.ToArray())
             .WithGroups(data.GroupSizes.ToArray());
-        return XgbBooster.Train(options.Booster, matrix);
+        var parameters = options.Booster with { Extra = [new("monotone_constraints", features.MonotoneConstraints), .. options.Booster.Extra] };
+        return XgbBooster.Train(parameters, matrix);
     }
 
     private static TrainingData Merge(IEnumerable<TrainingData> parts)

@@ -10,7 +10,7 @@ namespace ChainGraph.Recommender.Recommending;
 /// (supply, cooperation, investment, joint venture, acquisition) and saves it with its feature list and
 /// training report to <see cref="RecommenderOptions.ModelFolder"/>. Both query directions are learned.
 /// </summary>
-public sealed class TrainingService(IGraphSnapshotProvider snapshots, RecommenderOptions options, FeatureSet features, FeatureSettings settings, RankerStore store)
+public sealed class TrainingService(IGraphSnapshotProvider snapshots, RecommenderOptions options, RankerOptions training, FeatureSet features, FeatureSettings settings, RankerStore store)
 {
     public static IReadOnlySet<RelType> TargetRelations { get; } = new HashSet<RelType>
     {
@@ -19,7 +19,15 @@ public sealed class TrainingService(IGraphSnapshotProvider snapshots, Recommende
 
     public async Task<TrainingReport> TrainAsync(Action<string>? log, CancellationToken cancellationToken)
     {
-        var snapshot = await snapshots.GetAsync(cancellationToken);
+        using var ranker = Train(await snapshots.GetAsync(cancellationToken), log, cancellationToken);
+        ranker.Save(options.ModelFolder);
+        store.Invalidate();
+        return ranker.Report;
+    }
+
+    /// <summary>Trains on <paramref name="snapshot"/> without saving (the benchmark trains twice and compares).</summary>
+    public TrainedRanker Train(GraphSnapshot snapshot, Action<string>? log, CancellationToken cancellationToken)
+    {
         var dates = Enumerable.Range(0, snapshot.EdgeCount).Where(e => TargetRelations.Contains(snapshot.EdgeType(e))).Select(snapshot.EdgeSince).Where(d => d is not null).ToArray();
         if (dates.Length == 0)
         {
@@ -27,10 +35,7 @@ public sealed class TrainingService(IGraphSnapshotProvider snapshots, Recommende
         }
 
         var end = dates.Max()!.Value.AddDays(1);
-        var trainer = new RankerTrainer(features, settings, new RankerOptions { IncludeReverse = true, RecallSize = options.RecallSize });
-        using var ranker = trainer.Train(snapshot, end, options.TrainingHorizonDays, TargetRelations, log, cancellationToken);
-        ranker.Save(options.ModelFolder);
-        store.Invalidate();
-        return ranker.Report;
+        var trainer = new RankerTrainer(features, settings, training with { IncludeReverse = true, RecallSize = options.RecallSize });
+        return trainer.Train(snapshot, end, options.TrainingHorizonDays, TargetRelations, log, cancellationToken);
     }
 }

@@ -5,6 +5,8 @@ public sealed class AdamicAdarFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["adamic_adar_business", "adamic_adar_all"];
 
+    public IReadOnlyList<int> Monotone { get; } = [1, 1];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         values[0] = QueryState.Get(state.AdamicAdarBusiness, candidate);

@@ -7,6 +7,8 @@ public sealed class CommonNeighbourFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["common_neighbours_business", "common_neighbours_all"];
 
+    public IReadOnlyList<int> Monotone { get; } = [1, 1];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         values[0] = QueryState.Get(state.CommonNeighboursBusiness, candidate);

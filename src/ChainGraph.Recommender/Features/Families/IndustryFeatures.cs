@@ -10,6 +10,8 @@ public sealed class IndustryFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["same_industry", "industry_upstream_of_source", "industry_downstream_of_source"];
 
+    public IReadOnlyList<int> Monotone { get; } = [1, 0, 0];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         var industries = state.Graph.Industries[candidate];

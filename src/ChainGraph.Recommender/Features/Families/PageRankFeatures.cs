@@ -5,6 +5,8 @@ public sealed class PageRankFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["personalized_pagerank", "pagerank_rank"];
 
+    public IReadOnlyList<int> Monotone { get; } = [1, -1];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         values[0] = MathF.Log(1 + (1e4f * QueryState.Get(state.PageRank, candidate)));

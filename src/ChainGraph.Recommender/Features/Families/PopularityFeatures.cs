@@ -11,6 +11,8 @@ public sealed class PopularityFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["degree_all", "degree_business", "role_count", "role_count_reverse", "recent_links", "degree_rank", "role_rank", "recent_rank"];
 
+    public IReadOnlyList<int> Monotone { get; } = [1, 1, 1, 0, 1, -1, -1, -1];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         var g = state.Graph;

@@ -9,6 +9,8 @@ public sealed class SupplyPathFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["supply_link_direct", "supply_paths_2", "supply_paths_3"];
 
+    public IReadOnlyList<int> Monotone { get; } = [1, 1, 1];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         for (var i = 0; i < 3; i++)
