@@ -126,7 +126,8 @@ async function showSegment(segmentId) {
       h('details', {}, h('summary', {}, '原始推导（图谱服务输出）'), h('div', { class: 'arith' }, d.arithmetic.join('\n'))),
       h('h3', {}, `本地企业（${d.localEnterprises.length}）`), enterpriseTable(d.localEnterprises),
       h('h3', {}, `需求来源（${d.demand.length}）`), demandTable(d.demand),
-      h('h3', {}, `外地企业（前 ${d.nationalEnterprises.length} / 共 ${d.nationalTotal}）`), enterpriseTable(d.nationalEnterprises)];
+      h('h3', {}, `外地企业（前 ${d.nationalEnterprises.length} / 共 ${d.nationalTotal}）`), enterpriseTable(d.nationalEnterprises),
+      overrideForm(d)];
     clear(detail).append(...parts.filter(Boolean));
   } catch (error) {
     showError(detail, error);
@@ -151,4 +152,24 @@ function demandTable(list) {
       h('td', {}, nameOf(x.downstreamSegment)),
       h('td', {}, enterpriseLink(x.enterpriseKey, x.enterpriseName), x.isAnchor ? h('span', { class: 'badge anchor' }, '链主') : null),
       h('td', { class: 'num' }, fmt(x.placementWeight)), h('td', { class: 'num' }, fmt(x.contribution, 3))))));
+}
+
+// 人工校正: a signed-in chain lead pins an enterprise into this segment or removes it; the map is recomputed.
+function overrideForm(d) {
+  const key = h('input', { name: 'enterpriseKey', maxlength: 100, placeholder: '企业代码，如 300750.SZ', required: true });
+  const action = h('select', { name: 'action' }, h('option', { value: 'pin' }, '加入此环节'), h('option', { value: 'remove' }, '移出此环节'));
+  const reason = h('input', { name: 'reason', maxlength: 200, placeholder: '依据（如：会前核实）' });
+  const message = h('div', {});
+  const form = h('form', { class: 'inline-form', onsubmit: async event => {
+    event.preventDefault();
+    try {
+      await api(`/api/chains/${encodeURIComponent(d.chainId)}/segments/${encodeURIComponent(d.segment.id)}/overrides`,
+        { json: { enterpriseKey: key.value.trim(), action: action.value, reason: reason.value } });
+      await loadMap(d.chainId);
+      await showSegment(d.segment.id);
+    } catch (error) {
+      showError(message, error);
+    }
+  } }, key, action, reason, h('button', { type: 'submit' }, '保存校正'));
+  return h('details', { class: 'override' }, h('summary', {}, '人工校正（需登录）'), form, message);
 }
