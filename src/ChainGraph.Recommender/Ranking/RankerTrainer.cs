@@ -25,6 +25,9 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
     {
         options.Validate();
         var first = Enumerable.Range(0, history.EdgeCount).Select(history.EdgeSince).Where(d => d is not null).Min() ?? end;
+
+        // A window needs a graph before it: keep label windows within a quarter of the dated history.
+        horizonDays = Math.Clamp(horizonDays, 7, Math.Max(7, (end.DayNumber - first.DayNumber) / 4));
         var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
         var step = Math.Max(7, horizonDays / 3);
         for (var k = 0; k < options.Windows; k++)
