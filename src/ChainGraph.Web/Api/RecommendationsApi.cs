@@ -62,5 +62,10 @@ public static class RecommendationsApi
         {
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot recommend", detail: ex.Message));
         }
+        catch (InvalidDataException ex)
+        {
+            // The saved model does not fit this build (e.g. its feature list changed): it must be retrained.
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ranking model unusable", detail: ex.Message));
+        }
     }
 }

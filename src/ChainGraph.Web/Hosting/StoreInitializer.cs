@@ -100,6 +100,11 @@ internal sealed partial class StoreInitializer(
         {
             LogTraining(rankers.Folder);
         }
+        catch (InvalidDataException ex)
+        {
+            // A model saved by an older build (different feature list): retrain rather than refuse to start.
+            LogStaleModel(rankers.Folder, ex.Message);
+        }
 
         var clock = Stopwatch.StartNew();
         try
@@ -152,6 +157,9 @@ internal sealed partial class StoreInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No trained ranking model in {Folder}: training one on the store (chaingraph train)")]
     private partial void LogTraining(string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The ranking model in {Folder} cannot be used ({Reason}): training a new one")]
+    private partial void LogStaleModel(string folder, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Training: {Line}")]
     private partial void LogTrainingProgress(string line);
