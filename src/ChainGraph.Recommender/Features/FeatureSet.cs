@@ -51,6 +51,7 @@ public sealed class FeatureSet
         new SupplyPathFeatures(),
         new PopularityFeatures(),
         new PageRankFeatures(),
+        new PeerSupplierFeatures(),
         new IndustryFeatures(),
         new ProductChainFeatures(),
         new QualityTagFeatures(),

@@ -19,6 +19,10 @@ public sealed class QueryState
     private HashSet<int>? _sourceIndustries;
     private HashSet<int>? _sourceProducts;
     private HashSet<int>? _sourceNeighbours;
+    private HashSet<int>? _peers;
+
+    /// <summary>Industries with more members than this do not make their members peers (too broad to mean anything).</summary>
+    public const int MaxPeerIndustrySize = 500;
 
     public QueryState(FeatureGraph graph, RankQuery query, FeatureSettings settings)
     {
@@ -48,7 +52,7 @@ public sealed class QueryState
 
     /// <summary>1-based rank of each enterprise reached by <see cref="PageRank"/> among the enterprises reached.</summary>
     public Dictionary<int, int> PageRankRanks => _pageRankRanks ??= PageRank
-        .Where(kv => Graph.Snapshot.Kind(kv.Key) == Core.Model.NodeKind.Enterprise)
+        .Where(kv => Graph.Snapshot.Kind(kv.Key) == NodeKind.Enterprise)
         .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
         .Select((kv, i) => (kv.Key, i + 1)).ToDictionary(x => x.Key, x => x.Item2);
 
@@ -58,6 +62,12 @@ public sealed class QueryState
 
     /// <summary>Direct business partners of the sources.</summary>
     public HashSet<int> SourceNeighbours => _sourceNeighbours ??= Query.Sources.SelectMany(s => Graph.BusinessNeighbours[s]).ToHashSet();
+
+    /// <summary>
+    /// The sources' peers: their competitors (COMPETES) and the enterprises of their smaller industries
+    /// (at most <see cref="MaxPeerIndustrySize"/> members), never a source itself.
+    /// </summary>
+    public HashSet<int> Peers => _peers ??= ComputePeers();
 
     public static float Get(Dictionary<int, float> map, int node) => map.TryGetValue(node, out var v) ? v : 0f;
 
@@ -88,6 +98,42 @@ public sealed class QueryState
         }
 
         return scores;
+    }
+
+    private HashSet<int> ComputePeers()
+    {
+        var g = Graph.Snapshot;
+        var peers = new HashSet<int>();
+        foreach (var source in Query.Sources)
+        {
+            foreach (var e in g.OutEdges(source))
+            {
+                if (g.EdgeType(e) == RelType.Competes)
+                {
+                    peers.Add(g.EdgeTo(e));
+                }
+            }
+
+            foreach (var e in g.InEdges(source))
+            {
+                if (g.EdgeType(e) == RelType.Competes)
+                {
+                    peers.Add(g.EdgeFrom(e));
+                }
+            }
+        }
+
+        foreach (var industry in SourceIndustries)
+        {
+            var members = Graph.AllNeighbours[industry];
+            if (members.Length <= MaxPeerIndustrySize)
+            {
+                peers.UnionWith(members.Where(m => g.Kind(m) == NodeKind.Enterprise));
+            }
+        }
+
+        peers.ExceptWith(Query.Sources);
+        return peers;
     }
 
     private Dictionary<int, float>[] Walks(int[][] neighbours, int length)
