@@ -1,2 +1,21 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using ChainGraph.Hosting;
+using ChainGraph.Web.Api;
+using ChainGraph.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddChainGraph(builder.Configuration);
+builder.Services.AddChainGraphWeb(builder.Configuration);
+
+var app = builder.Build();
+app.UseChainGraphWeb();
+app.MapAccountApi();
+app.MapChainsApi();
+app.MapOverridesApi();
+app.MapEnterprisesApi();
+app.MapRecommendationsApi();
+app.MapTargetListsApi();
+app.MapEventsApi();
 app.Run();
+
+/// <summary>The entry point; public so <c>WebApplicationFactory&lt;Program&gt;</c> can host the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using ChainGraph.Web.Hosting;
+using ChainGraph.Web.Lists;
+using ChainGraph.Web.Targets;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChainGraph.Web.Api;
+
+/// <summary>Saved target lists: saving and deleting need a signed-in user; reading and exporting follow the browse setting.</summary>
+public static class TargetListsApi
+{
+    public const int MaxNameLength = 100;
+
+    public static IEndpointRouteBuilder MapTargetListsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/lists").WithTags("Target lists");
+        group.MapGet("/", ListAsync);
+        group.MapPost("/", SaveAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
+            .WithSummary("Ranks the query again on the server and saves the rows under a name (signed-in users).");
+        group.MapGet("/{id:long}", GetAsync);
+        group.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy);
+        group.MapGet("/{id:long}/export", ExportAsync).WithSummary("A saved list as CSV (UTF-8 with BOM) or XLSX: format=csv|xlsx.");
+        return app;
+    }
+
+    public sealed record SaveListRequest(string? Name, TargetQueryParameters? Query);
+
+    public static async Task<Ok<IReadOnlyList<TargetListSummary>>> ListAsync(TargetListStore lists, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await lists.ListAsync(cancellationToken));
+
+    public static async Task<Results<Created<SavedTargetList>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        SaveListRequest request, TargetService targets, TargetListStore lists, ChainGraphWebOptions options, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        errors.Require(request.Name, "name", MaxNameLength);
+        if (request.Query is null)
+        {
+            errors.Add("query", "'query' is required: the chain+segment or anchor+direction query the list comes from.");
+        }
+
+        var query = request.Query?.ToQuery(options.MaxTop, errors);
+        if (query is null || errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        var (result, problem) = await RecommendationsApi.RunAsync(targets, query, cancellationToken);
+        if (result is null)
+        {
+            return problem!;
+        }
+
+        var id = await lists.SaveAsync(request.Name!.Trim(), request.Query!, result, user.Identity?.Name ?? "?", cancellationToken);
+        var saved = await lists.GetAsync(id, cancellationToken);
+        return TypedResults.Created($"/api/lists/{id}", saved!);
+    }
+
+    public static async Task<Results<Ok<SavedTargetList>, ProblemHttpResult>> GetAsync(long id, TargetListStore lists, CancellationToken cancellationToken) =>
+        await lists.GetAsync(id, cancellationToken) is { } list ? TypedResults.Ok(list) : NotFound(id);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, TargetListStore lists, CancellationToken cancellationToken) =>
+        await lists.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(
+        long id, string? format, TargetListStore lists, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        ExportFormat.Validate(format, errors);
+        if (errors.Any)
+        {
+            return errors.ToResult();
+        }
+
+        return await lists.GetAsync(id, cancellationToken) is { } list ? ExportFormat.File(format!, list.Name, list.Rows) : NotFound(id);
+    }
+
+    private static ProblemHttpResult NotFound(long id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "Target list not found", detail: $"There is no saved target list with id {id}; GET /api/lists shows the saved ones.");
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using ChainGraph.Web.Targets;
+
+namespace ChainGraph.Web.Exports;
+
+/// <summary>The columns of an exported target list, shared by CSV and XLSX so both carry the same figures.</summary>
+public static class TargetTable
+{
+    public static IReadOnlyList<string> Headers { get; } =
+        ["排名", "企业名称", "企业代码", "省份", "城市", "标签", "规模", "规模依据", "推荐分", "推荐理由", "证据", "证据来源"];
+
+    /// <summary>Column widths (characters) for the spreadsheet.</summary>
+    public static IReadOnlyList<double> Widths { get; } = [6, 24, 12, 10, 10, 18, 6, 14, 8, 40, 60, 30];
+
+    public static IReadOnlyList<object> Cells(TargetRow row) =>
+    [
+        row.Rank,
+        row.Name,
+        row.Key,
+        row.Province ?? "",
+        row.City ?? "",
+        string.Join("、", row.Tags),
+        SizeLabel(row.Size),
+        row.SizeBasis,
+        Math.Round(row.Score, 4),
+        string.Join("；", row.Reasons),
+        string.Join("；", row.Evidence.Select(e => e.Text)),
+        string.Join("；", row.Evidence.Select(e => e.Reference is null ? e.Source : $"{e.Source} {e.Reference}").Distinct(StringComparer.Ordinal)),
+    ];
+
+    public static string SizeLabel(SizeClass size) => size switch
+    {
+        SizeClass.Large => "大型",
+        SizeClass.Medium => "中型",
+        _ => "小型",
+    };
+
+    public static string Format(object cell) => cell switch
+    {
+        double d => d.ToString("0.####", CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? "",
+    };
+
+    /// <summary>A file name both Windows and Excel accept: the title without path or reserved characters.</summary>
+    public static string FileName(string title, string extension)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '·', ' ']).ToHashSet();
+        var safe = new string(title.Select(c => invalid.Contains(c) ? '_' : c).ToArray()).Trim('_');
+        return $"招商目标_{(safe.Length == 0 ? "list" : safe[..Math.Min(safe.Length, 60)])}.{extension}";
+    }
+}

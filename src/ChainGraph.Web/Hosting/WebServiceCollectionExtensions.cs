@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using ChainGraph.Web.Accounts;
+using ChainGraph.Web.Chains;
+using ChainGraph.Web.Enterprises;
+using ChainGraph.Web.Events;
+using ChainGraph.Web.Lists;
+using ChainGraph.Web.Targets;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ChainGraph.Web.Hosting;
+
+/// <summary>Registrations of the web surface, on top of the shared <c>AddChainGraph</c> composition root.</summary>
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Policy name for anything that writes (saving lists, events, overrides).</summary>
+    public const string WritePolicy = "chaingraph-write";
+
+    public static IServiceCollection AddChainGraphWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(ChainGraphWebOptions.Section).Get<ChainGraphWebOptions>() ?? new ChainGraphWebOptions();
+        options.Validate();
+        services.AddSingleton(options);
+
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "ChainGraph API";
+            document.Info.Description = "产业链图谱、招商目标推荐与对接会简报的 JSON 接口。Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // Chinese stays readable in JSON; <, >, & and quotes are still escaped.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
+
+        services.AddChainGraphWebAuth(options);
+        services.AddSingleton<WebDatabase>();
+        services.AddSingleton<AccountStore>();
+        services.AddSingleton<TargetListStore>();
+        services.AddSingleton<EventStore>();
+        services.AddSingleton<EnterpriseProfileService>();
+        services.AddSingleton<ChainViews>();
+        services.AddSingleton<OverrideService>();
+        services.AddSingleton<TargetService>();
+        services.AddSingleton<AttendeeResolverService>();
+        services.AddSingleton<BriefingService>();
+        services.AddSingleton<EventService>();
+        services.AddSingleton<PdfPrinter>();
+        services.AddHostedService<StoreInitializer>();
+        return services;
+    }
+
+    private static void AddChainGraphWebAuth(this IServiceCollection services, ChainGraphWebOptions options)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = "chaingraph.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.LoginPath = "/login.html";
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401/403 as problem details instead of redirecting to the login page.
+            cookie.Events.OnRedirectToLogin = context => AuthProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
+            cookie.Events.OnRedirectToAccessDenied = context => AuthProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(WritePolicy, policy => policy.RequireAuthenticatedUser());
+        if (options.RequireSignInToBrowse)
+        {
+            services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        }
+    }
+}

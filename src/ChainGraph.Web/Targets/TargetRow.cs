@@ -1,0 +1,19 @@
+namespace ChainGraph.Web.Targets;
+
+/// <summary>One ranked target as shown, saved and exported: who, where, how big, score, reasons, evidence.</summary>
+public sealed record TargetRow(
+    int Rank,
+    string Key,
+    string Name,
+    string? Province,
+    string? City,
+    IReadOnlyList<string> Tags,
+    SizeClass Size,
+    string SizeBasis,
+    double Score,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<TargetRow.EvidenceLine> Evidence)
+{
+    /// <summary>A fact behind the recommendation in words, with where it came from.</summary>
+    public sealed record EvidenceLine(string Text, string Source, string? Reference);
+}
