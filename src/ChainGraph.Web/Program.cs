@@ -1,10 +1,13 @@
 using ChainGraph.Hosting;
+using ChainGraph.Ingest.Jobs;
 using ChainGraph.Web.Api;
 using ChainGraph.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChainGraph(builder.Configuration);
 builder.Services.AddChainGraphWeb(builder.Configuration);
+// Every source in ingest/sources runs on its cron schedule inside the app (Quartz hosted service).
+builder.Services.AddChainGraphJobs(builder.Configuration);
 
 var app = builder.Build();
 app.UseChainGraphWeb();
