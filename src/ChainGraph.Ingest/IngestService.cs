@@ -25,13 +25,27 @@ public sealed class IngestService(IGraphStore store, IGraphSnapshotProvider snap
 
     public RegionGazetteer Gazetteer => _gazetteer.Value;
 
-    /// <summary>Regions, then ckg, then ickg25-past, all from the shipped demo extract.</summary>
-    public async Task<IReadOnlyList<LoadReport>> IngestDemoAsync(IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Regions, then ckg, then ickg25-past, then the chains, all from the shipped demo extract.
+    /// <paramref name="stepDone"/>, when given, receives each step's name and duration (for <c>bench import</c>).
+    /// </summary>
+    public async Task<IReadOnlyList<LoadReport>> IngestDemoAsync(IProgress<long>? progress, CancellationToken cancellationToken, Action<string, TimeSpan>? stepDone = null)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Done(string step)
+        {
+            stepDone?.Invoke(step, clock.Elapsed);
+            clock.Restart();
+        }
+
         var reports = new List<LoadReport> { await IngestRegionsAsync(cancellationToken) };
+        Done("regions");
         reports.AddRange(await IngestCkgCoreAsync(DemoData.Ckg, "ckg", DemoData.FetchedAt, progress, cancellationToken));
+        Done("ckg");
         reports.Add(await IngestIckgCoreAsync(DemoData.Ickg, "ickg25", DemoData.FetchedAt, progress, cancellationToken));
+        Done("ickg25-past");
         reports.Add(await new ChainIngestor(store, snapshots, options).IngestShippedAsync(null, cancellationToken));
+        Done("chains");
         snapshots.Invalidate();
         return reports;
     }

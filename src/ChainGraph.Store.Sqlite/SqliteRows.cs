@@ -38,7 +38,21 @@ internal static class SqliteRows
 
     public static string FormatTime(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 
-    public static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    public static DateTimeOffset ParseTime(string text)
+    {
+        // Rows of one import share their fetched-at stamp: remember the last one parsed (per thread).
+        if (t_lastTime is { } last && last.Text == text)
+        {
+            return last.Value;
+        }
+
+        var value = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        t_lastTime = (text, value);
+        return value;
+    }
+
+    [ThreadStatic]
+    private static (string Text, DateTimeOffset Value)? t_lastTime;
 
     public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

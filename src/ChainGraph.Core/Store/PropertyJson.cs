@@ -49,10 +49,39 @@ public static class PropertyJson
 
     public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray(), s_options);
 
-    public static ImmutableSortedDictionary<string, string> ReadProperties(string? json) =>
-        string.IsNullOrEmpty(json) || json == "{}"
-            ? EmptyProperties
-            : EmptyProperties.AddRange(JsonSerializer.Deserialize<Dictionary<string, string>>(json, s_options)!);
+    /// <summary>Reads a JSON object of string values (snapshot builds read one per stored row, so no serializer).</summary>
+    public static ImmutableSortedDictionary<string, string> ReadProperties(string? json)
+    {
+        if (string.IsNullOrEmpty(json) || json == "{}")
+        {
+            return EmptyProperties;
+        }
+
+        var builder = EmptyProperties.ToBuilder();
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            Expect(ref reader, JsonTokenType.String);
+            builder[key] = reader.GetString()!;
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new JsonException($"Properties must be a JSON object of strings; found {reader.TokenType} in {json}.");
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (!reader.Read() || reader.TokenType != token)
+        {
+            throw new JsonException($"Properties must be a JSON object of strings; expected {token}, found {reader.TokenType}.");
+        }
+    }
 
     public static ImmutableArray<string> ReadList(string? json) =>
         string.IsNullOrEmpty(json) || json == "[]" ? [] : [.. JsonSerializer.Deserialize<string[]>(json, s_options)!];

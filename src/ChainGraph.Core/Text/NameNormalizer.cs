@@ -41,13 +41,14 @@ public static class NameNormalizer
 
         var nfkc = name.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(nfkc.Length);
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in nfkc.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
                 or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.TitlecaseLetter or UnicodeCategory.LetterNumber)
             {
-                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                builder.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
             }
             else if (rune.Value == '*')
             {

@@ -36,6 +36,30 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public async Task Initialize_FileOfVersion1_MigratesToLatestKeepingItsGraph()
+    {
+        using (var ddl = new StreamReader(typeof(SqliteGraphStore).Assembly.GetManifestResourceStream("schema/001_graph.sql")!))
+        {
+            await CreateRawDatabaseAsync(await ddl.ReadToEndAsync() + """
+                ;PRAGMA user_version = 1;
+                INSERT INTO nodes (kind, key, name, norm_name, source, fetched_at, updated_at)
+                VALUES ('Enterprise', '603019.SH', '中科曙光', '中科曙光', 'ckg', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:00+00:00');
+                """);
+        }
+
+        await using var store = new SqliteGraphStore(new SqliteStoreOptions { Path = DbPath }, TimeProvider.System);
+        await store.InitializeAsync(CancellationToken.None);
+
+        var node = await store.GetNodeAsync(new Core.Model.NodeRef(Core.Model.NodeKind.Enterprise, "603019.SH"), CancellationToken.None);
+        Assert.Equal("中科曙光", node?.Name);
+        await using var connection = await store.OpenAsync(CancellationToken.None);
+        Assert.Equal(4, Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'job_runs'"));
+        Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'web_users'"));
+        Assert.Equal(0, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('nodes_norm', 'nodes_kind_norm')"));
+    }
+
+    [Fact]
     public async Task Initialize_FileFromNewerVersion_RefusedWithWhatToDo()
     {
         await CreateRawDatabaseAsync("CREATE TABLE nodes (id INTEGER); PRAGMA user_version = 999;");
