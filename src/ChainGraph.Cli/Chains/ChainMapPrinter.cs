@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Regions;
 using Spectre.Console;
 
 namespace ChainGraph.Cli.Chains;
@@ -47,7 +48,7 @@ internal static class ChainMapPrinter
         {
             table.AddRow(
                 Markup.Escape($"{e.Name} ({e.Key})"),
-                Markup.Escape($"{e.Province}{e.City}"),
+                Markup.Escape(PlaceNames.Format(e.Province, e.City, none: "—")),
                 e.IsLocal ? "yes" : "",
                 e.IsAnchor ? "链主" : "",
                 e.Weight.ToString("0.###", CultureInfo.InvariantCulture),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChainGraph.Cli.Infrastructure;
 using ChainGraph.Core.Model;
+using ChainGraph.Core.Regions;
 using ChainGraph.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -60,7 +61,7 @@ internal sealed class FindCommand : ICliCommand
             foreach (var n in hits)
             {
                 var names = string.Join("；", new[] { n.Property(EnterpriseProps.FullName) }.Concat(n.Aliases).OfType<string>());
-                var location = string.Join(" ", new[] { n.Property(EnterpriseProps.Province), n.Property(EnterpriseProps.City) }.OfType<string>().Distinct());
+                var location = PlaceNames.Of(n, " ");
                 table.AddRow(n.Kind.Label(), Markup.Escape(n.Key), Markup.Escape(n.Name), Markup.Escape(names), Markup.Escape(location));
             }
 

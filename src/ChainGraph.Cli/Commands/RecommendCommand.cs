@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChainGraph.Cli.Infrastructure;
+using ChainGraph.Core.Regions;
 using ChainGraph.Recommender.Recommending;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -73,15 +74,15 @@ internal sealed class RecommendCommand : ICliCommand
     private static void Print(CliContext context, RecommendationList list)
     {
         context.Output.WriteLine($"{list.Query} (本地: {list.HomeRegion}; 模型: {list.Model}; 候选 {list.CandidatesScored})");
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "企业", "地区", "得分", "理由", "证据");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "企业", "地区", "匹配度", "理由", "证据");
         foreach (var r in list.Items)
         {
             var evidence = string.Join("\n", r.Evidence.Take(3).Select(e => $"{e.FromName} {e.Relation} {e.ToName} ({e.Since?.ToString("yyyy-MM-dd") ?? "无日期"}, {e.Source})"));
             table.AddRow(
                 r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(r.Name),
-                Markup.Escape($"{r.Province ?? "?"} {r.City ?? ""}".Trim()),
-                r.Score.ToString("F3", System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(PlaceNames.Format(r.Province, r.City, " ", "—")),
+                r.Match.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join("；", r.Reasons.Select(x => x.Text))),
                 Markup.Escape(evidence));
         }

@@ -11,4 +11,8 @@ public sealed record Recommendation(
     string? City,
     double Score,
     IReadOnlyList<RecommendationReason> Reasons,
-    IReadOnlyList<EvidenceFact> Evidence);
+    IReadOnlyList<EvidenceFact> Evidence)
+{
+    /// <summary>匹配度 0–100 for display (<see cref="MatchScore"/>); the ranking is by <see cref="Score"/>.</summary>
+    public int Match => MatchScore.FromMargin(Score);
+}

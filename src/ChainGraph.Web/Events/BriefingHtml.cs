@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Regions;
 
 namespace ChainGraph.Web.Events;
 
@@ -66,7 +67,7 @@ public static class BriefingHtml
             html.Append(" <small>（名单：").Append(E(a.InputName)).Append("）</small>");
         }
 
-        html.Append("</h2><p class=\"meta\">").Append(E(string.Join(" · ", new[] { a.Key, $"{a.Province}{a.City}", a.IsLocal ? "本地企业" : "外地企业", string.Join("、", a.Tags) }.Where(x => x.Length > 0))))
+        html.Append("</h2><p class=\"meta\">").Append(E(string.Join(" · ", new[] { a.Key, PlaceNames.Format(a.Province, a.City), a.IsLocal ? "本地企业" : "外地企业", string.Join("、", a.Tags) }.Where(x => x.Length > 0))))
             .Append("</p><table><tr><th>链上位置</th><td>")
             .Append(a.Segments.Count == 0 ? "未定位到本链环节" : string.Join("；", a.Segments.Select(p => E($"{p.Segment}（{StageLabel(p.Stage)}，本地{BriefingService.StatusLabel(p.Status)}）"))))
             .Append("</td></tr><tr><th>可供货给</th><td>").Append(Partners(a.CouldSupply))

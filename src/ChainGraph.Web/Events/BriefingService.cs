@@ -1,6 +1,7 @@
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
+using ChainGraph.Core.Regions;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Enterprises;
 
@@ -64,7 +65,7 @@ public sealed class BriefingService(ChainViews chains, TimeProvider clock)
         var gaps = segments.Where(s => s.Status != SegmentStatus.Strong)
             .Select(s => $"{s.Segment}（本地{StatusLabel(s.Status)}，区位熵 {(s.Lq is { } lq ? lq.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "—")}）").ToArray();
         var isLocal = context.Map.Region.Contains(enterprise.Property(EnterpriseProps.RegionCode));
-        return new Briefing.AttendeeBrief(inputName, enterprise.Key, enterprise.Name, Places.Known(enterprise.Property(EnterpriseProps.Province)), Places.Known(enterprise.Property(EnterpriseProps.City)),
+        return new Briefing.AttendeeBrief(inputName, enterprise.Key, enterprise.Name, PlaceNames.Known(enterprise.Property(EnterpriseProps.Province)), PlaceNames.Known(enterprise.Property(EnterpriseProps.City)),
             enterprise.Tags, isLocal, positions, couldSupply, couldBuy, gaps,
             TalkingPoints.For(enterprise, isLocal, positions, couldSupply, couldBuy, context.Map.Region.CompareName));
     }

@@ -1,3 +1,5 @@
+using ChainGraph.Recommender.Recommending;
+
 namespace ChainGraph.Web.Targets;
 
 /// <summary>One ranked target as shown, saved and exported: who, where, how big, score, reasons, evidence.</summary>
@@ -14,6 +16,9 @@ public sealed record TargetRow(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<TargetRow.EvidenceLine> Evidence)
 {
+    /// <summary>匹配度 0–100 for display (<see cref="MatchScore"/>); the ranking is by <see cref="Score"/>.</summary>
+    public int Match => MatchScore.FromMargin(Score);
+
     /// <summary>A fact behind the recommendation in words, with where it came from.</summary>
     public sealed record EvidenceLine(string Text, string Source, string? Reference);
 }

@@ -1,6 +1,7 @@
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
+using ChainGraph.Core.Regions;
 using ChainGraph.Recommender.Recommending;
 using ChainGraph.Web.Enterprises;
 
@@ -70,8 +71,8 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
             item.Rank,
             item.Enterprise.Key,
             item.Name,
-            Places.Known(item.Province),
-            Places.Known(item.City),
+            PlaceNames.Known(item.Province),
+            PlaceNames.Known(item.City),
             node?.Tags ?? [],
             size,
             basis,

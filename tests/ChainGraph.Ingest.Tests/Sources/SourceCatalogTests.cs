@@ -47,7 +47,8 @@ public sealed class SourceCatalogTests : IDisposable
         Assert.Equal(5, catalog.Sources.Count(s => s.Kind == SourceKind.PolicyText));
         var web = Assert.Single(catalog.Sources, s => s.IsWeb);
         Assert.Equal(SourceKind.HtmlTable, web.Kind);
-        Assert.NotNull(web.Schedule);
+        Assert.Null(web.Schedule); // off until its selectors are checked against the live page
         Assert.Contains(new Uri(web.Location).Host, web.AllowedHosts);
+        Assert.NotNull(Assert.Single(catalog.Sources, s => s.Name == "ckg-companies").Schedule);
     }
 }

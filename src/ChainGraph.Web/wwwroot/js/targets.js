@@ -91,13 +91,13 @@ function render(result, r, p) {
 
 function table(rows) {
   return h('table', { id: 'targets' },
-    h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '排名'), h('th', {}, '企业'), h('th', {}, '地区'), h('th', {}, '标签 / 规模'), h('th', { class: 'num' }, '推荐分'), h('th', {}, '推荐理由'), h('th', {}, '证据'))),
+    h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '排名'), h('th', {}, '企业'), h('th', {}, '地区'), h('th', {}, '标签 / 规模'), h('th', { class: 'num', title: '0–100，由模型得分换算，只表示先后，不是概率' }, '匹配度'), h('th', {}, '推荐理由'), h('th', {}, '证据'))),
     h('tbody', {}, rows.map(r => h('tr', {},
       h('td', { class: 'num' }, r.rank),
       h('td', {}, enterpriseLink(r.key, r.name), h('div', { class: 'muted' }, r.key)),
       h('td', {}, place(r.province, r.city)),
       h('td', {}, r.tags.map(t => h('span', { class: 'badge tag' }, t)), h('span', { class: 'badge', title: '依据：' + r.sizeBasis }, SIZE[r.size])),
-      h('td', { class: 'num' }, fmt(r.score, 3)),
+      h('td', { class: 'num', title: '模型得分 ' + fmt(r.score, 3) }, r.match),
       h('td', {}, h('ul', { class: 'reasons' }, r.reasons.map(x => h('li', {}, x)))),
       h('td', {}, r.evidence.length ? h('details', {}, h('summary', {}, `${r.evidence.length} 条`),
         h('ul', { class: 'evidence' }, r.evidence.map(e => h('li', {}, e.text, h('span', { class: 'muted' }, ` · ${e.source}${e.reference ? ' ' + e.reference : ''}`))))) : '—')))));

@@ -1,0 +1,11 @@
+namespace ChainGraph.Recommender.Recommending;
+
+/// <summary>
+/// The ranker's score is a LambdaMART margin: only its order means something, and it is often
+/// negative, which reads as "bad" to a chain lead. Pages, tables and exports show it as 匹配度 0–100,
+/// the logistic of the margin: same order, stable across lists, 50 at margin 0. Not a probability.
+/// </summary>
+public static class MatchScore
+{
+    public static int FromMargin(double margin) => (int)Math.Round(100.0 / (1.0 + Math.Exp(-margin)), MidpointRounding.AwayFromZero);
+}
