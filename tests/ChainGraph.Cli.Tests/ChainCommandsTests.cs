@@ -75,6 +75,14 @@ public sealed class ChainCommandsTests(DemoDatabaseFixture demo) : IClassFixture
     }
 
     [Fact]
+    public async Task Show_DuplicateOfAnAnchor_ShowsTheAnchor()
+    {
+        var json = (await CliRunner.RunAsync(demo.Database, "show", "中汽中心", "--json")).Json();
+
+        Assert.Equal("name:中国汽车技术研究中心", json.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Map_RegionOverride_ComparesThatRegion()
     {
         var json = (await CliRunner.RunAsync(demo.Database, "map", "电力装备", "--region", "广东省深圳市", "--json")).Json();

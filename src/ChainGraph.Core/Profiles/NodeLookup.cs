@@ -6,7 +6,8 @@ namespace ChainGraph.Core.Profiles;
 
 /// <summary>
 /// Finds the node a user means by a name or code: an exact key (stock/credit code, with or
-/// without a doubled exchange suffix), an exact name, full name or alias, then the best search hit.
+/// without a doubled exchange suffix), an exact name, full name or alias, then the best search hit;
+/// a duplicate marked <see cref="EnterpriseProps.SameAs"/> gives way to the company it is.
 /// </summary>
 public sealed class NodeLookup(IGraphStore store)
 {
@@ -36,9 +37,14 @@ public sealed class NodeLookup(IGraphStore store)
             hits = await store.SearchAsync(normalized, kind, 20, cancellationToken);
         }
 
-        return hits.FirstOrDefault(n => n.Name == text || n.Property(EnterpriseProps.FullName) == text || n.Aliases.Contains(text))
+        var found = hits.FirstOrDefault(n => n.Name == text || n.Property(EnterpriseProps.FullName) == text || n.Aliases.Contains(text))
             ?? hits.FirstOrDefault(n => NamesOf(n).Any(name => NameNormalizer.Normalize(name) == normalized))
             ?? hits.FirstOrDefault();
+
+        // A duplicate another source made of a known company: the person means the company.
+        return found?.Property(EnterpriseProps.SameAs) is { } sameAs && await store.GetNodeAsync(new NodeRef(NodeKind.Enterprise, sameAs), cancellationToken) is { } canonical
+            ? canonical
+            : found;
     }
 
     private static IEnumerable<string> NamesOf(GraphNode node)

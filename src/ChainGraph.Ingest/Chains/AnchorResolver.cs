@@ -47,7 +47,7 @@ internal sealed class AnchorResolver(GraphSnapshot snapshot, AnchorCatalog ancho
             var node = snapshot.Node(duplicate);
             if (node.Ref != nodes[0].Ref && node.Property(EnterpriseProps.StockCode) is null)
             {
-                nodes.Add(Fill(node.WithTags([.. node.Tags, EnterpriseTags.Anchor]).WithProperty("sameAs", nodes[0].Key), anchor));
+                nodes.Add(Fill(node.WithTags([.. node.Tags, EnterpriseTags.Anchor]).WithProperty(EnterpriseProps.SameAs, nodes[0].Key), anchor));
             }
         }
 

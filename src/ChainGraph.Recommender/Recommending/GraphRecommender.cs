@@ -101,7 +101,7 @@ public sealed class GraphRecommender(
             items.Add(new Recommendation(r + 1, n.Ref, n.Name, n.Property(EnterpriseProps.Province), n.Property(EnterpriseProps.City), Math.Round(scores[top[r]], 4), reasons, evidence));
         }
 
-        return new RecommendationList(queryText, prepared.Home.Name, $"{Path.GetFileName(rankers.Folder.TrimEnd('/'))} (trained to {ranker.Report.DataTo:yyyy-MM-dd})", candidates.Length, items);
+        return new RecommendationList(queryText, prepared.Home.Name, $"{Path.GetFileName(rankers.Folder.TrimEnd('/'))}（训练数据截至 {ranker.Report.DataTo:yyyy-MM-dd}）", candidates.Length, items);
     }
 
     private Prepared Prepare(GraphSnapshot snapshot, RecommendOptions request)

@@ -46,7 +46,7 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
                 return new EnterpriseLookup(null, hits.Select(Summarize).ToArray());
             }
 
-            node = snapshot.Node(byName[0]);
+            node = snapshot.Node(EnterpriseProps.Canonical(snapshot, byName[0]));
         }
 
         var edges = await store.GetEdgesAsync(node.Ref, cancellationToken);
@@ -84,11 +84,25 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
             new EnterpriseProfile.Source(node.Provenance.Source, node.Provenance.Reference, node.Provenance.FetchedAt));
     }
 
+    /// <summary>How each way of locating an enterprise (see EnterpriseLocator, AnchorResolver) reads on the page.</summary>
+    private static readonly Dictionary<string, string> s_locationBases = new(StringComparer.Ordinal)
+    {
+        ["fullName"] = "由企业全称推断", ["name"] = "由企业简称推断", ["supplement"] = "人工补充的注册地",
+        ["plan"] = "招商规划文件", [EnterpriseProps.Unknown] = "未能定位",
+    };
+
     private static EnterpriseProfile.Fact[] Facts(GraphNode node, IEnumerable<string> fields) => fields
         .Select(f => (Field: f, Value: node.Property(f)))
         .Where(f => !string.IsNullOrEmpty(f.Value))
-        .Select(f => new EnterpriseProfile.Fact(f.Field, s_labels.GetValueOrDefault(f.Field, f.Field), f.Value!))
+        .Select(f => new EnterpriseProfile.Fact(f.Field, s_labels.GetValueOrDefault(f.Field, f.Field), Display(f.Field, f.Value!)))
         .ToArray();
+
+    private static string Display(string field, string value) => field switch
+    {
+        EnterpriseProps.LocationBasis => s_locationBases.GetValueOrDefault(value, value),
+        _ when value == EnterpriseProps.Unknown => "不详",
+        _ => value,
+    };
 
     private static EnterpriseProfile.Link ToLink(NodeRef self, GraphEdge edge, GraphSnapshot snapshot)
     {

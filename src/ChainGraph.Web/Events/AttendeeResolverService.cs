@@ -30,9 +30,10 @@ public sealed class AttendeeResolverService(IGraphStore store, IGraphSnapshotPro
         var resolver = _resolvers.GetValue(snapshot, s => new EntityResolver(s.NodesOf(NodeKind.Enterprise).Select(s.Node)));
         // A line holding only a stock or credit code is tried as a code too.
         var resolution = resolver.Resolve(input.Name, input.Code ?? input.Name);
-        if (resolution.Node is { } found && snapshot.Find(found) is { } index)
+        if (resolution.Node is { } found && snapshot.Find(found) is { } match)
         {
-            return new EventAttendee(position, input.Name, found.Key, snapshot.Name(index), resolution.Kind.ToString(), []);
+            var index = EnterpriseProps.Canonical(snapshot, match);
+            return new EventAttendee(position, input.Name, snapshot.Node(index).Key, snapshot.Name(index), resolution.Kind.ToString(), []);
         }
 
         var candidates = new Dictionary<string, GraphNode>(StringComparer.Ordinal);

@@ -6,7 +6,8 @@ namespace ChainGraph.Web.Targets;
 
 /// <summary>
 /// Size classes: registered capital (万元) when known — ≥ 50,000 large, ≥ 5,000 medium — else the number of
-/// business relationships in the graph as a proxy — ≥ 30 large, ≥ 8 medium. The basis is shown with the class.
+/// business relationships in the graph as a proxy — ≥ 30 large, ≥ 8 medium. A listed company is at least
+/// medium: A-share listing rules alone put it past the small-enterprise thresholds. The basis is shown with the class.
 /// </summary>
 public static class EnterpriseSize
 {
@@ -39,6 +40,12 @@ public static class EnterpriseSize
             links += GraphNames.EnterpriseLinks.Contains(snapshot.EdgeType(edge)) ? 1 : 0;
         }
 
-        return (links >= LargeLinks ? SizeClass.Large : links >= MediumLinks ? SizeClass.Medium : SizeClass.Small, "关联企业数（估计）");
+        var size = links >= LargeLinks ? SizeClass.Large : links >= MediumLinks ? SizeClass.Medium : SizeClass.Small;
+        if (size == SizeClass.Small && node.Tags.Contains(EnterpriseTags.Listed))
+        {
+            return (SizeClass.Medium, "上市企业（估计）");
+        }
+
+        return (size, "关联企业数（估计）");
     }
 }

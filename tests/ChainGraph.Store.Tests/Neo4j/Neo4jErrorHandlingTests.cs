@@ -159,8 +159,8 @@ public sealed class Neo4jErrorHandlingTests
     [Fact]
     public async Task Query_SlowThenFastAnswer_TimesOutRetriesAndSucceeds()
     {
-        await using var fixture = await Neo4jWireFixture.StartAsync(o => o.Timeout = TimeSpan.FromMilliseconds(300));
-        fixture.Server.AnswerLate(TimeSpan.FromSeconds(2), 202, """{"data":{"fields":["node"],"values":[]}}""");
+        await using var fixture = await Neo4jWireFixture.StartAsync(o => o.Timeout = TimeSpan.FromSeconds(1));
+        fixture.Server.AnswerLate(TimeSpan.FromSeconds(4), 202, """{"data":{"fields":["node"],"values":[]}}""");
         fixture.Server.AnswerQuery(["node"]);
 
         var node = await fixture.Store.GetNodeAsync(new NodeRef(NodeKind.Event, "e1"), default);

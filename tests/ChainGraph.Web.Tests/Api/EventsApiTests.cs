@@ -36,6 +36,18 @@ public sealed class EventsApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task CreateEvent_AnchorKnownUnderADuplicateName_ResolvesToTheAnchorItself()
+    {
+        using var client = await app.CreateSignedInClientAsync();
+        var created = await CreateAsync(client, "中汽中心");
+
+        // ICKG has its own node named 中汽中心; the anchor list marks it sameAs the registered company.
+        var attendee = created.GetProperty("attendees")[0];
+        Assert.Equal("name:中国汽车技术研究中心", attendee.GetProperty("enterpriseKey").GetString());
+        Assert.Equal("中国汽车技术研究中心有限公司", attendee.GetProperty("enterpriseName").GetString());
+    }
+
+    [Fact]
     public async Task ResolveAttendee_PickASuggestion_StoresItAsManual()
     {
         using var client = await app.CreateSignedInClientAsync();
