@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Chain-map API latency under load: starts the web app (Release) on loopback, waits until it answers
-# (on first use it creates the store, imports the demo and trains the model: a few minutes), drives
+# (on first use it creates the store, imports the demo and trains the model: about a minute), drives
 # GET /api/chains/新一代汽车技术/map with wrk and prints the latency distribution. Budget: p95 < 50 ms.
 # Usage: scripts/bench-web.sh [duration=30s] [connections=16] [threads=2]
 # Environment: CHAINGRAPH_DB (default artifacts/bench-web/chaingraph.db), BENCH_PORT (default 5180).
