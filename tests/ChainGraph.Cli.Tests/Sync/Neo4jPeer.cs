@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
+using ChainGraph.Tests.Shared;
 
 namespace ChainGraph.Cli.Tests.Sync;
 
@@ -12,70 +11,22 @@ namespace ChainGraph.Cli.Tests.Sync;
 /// records the rows it was sent. It keeps only the sync watermark; it does not execute Cypher,
 /// so it answers "added" for every merged row.
 /// </summary>
-internal sealed class Neo4jPeer : IAsyncDisposable
+internal sealed class Neo4jPeer : LoopbackHttpListener
 {
-    private readonly HttpListener _listener = new();
-    private readonly Task _loop;
     private string? _watermark;
-
-    public Neo4jPeer()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Url + "/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
-    }
-
-    public string Url { get; }
 
     /// <summary>Rows of merge statements, per statement name prefix (merge-nodes / merge-edges), in arrival order.</summary>
     public ConcurrentQueue<(string Kind, JsonElement Row)> Rows { get; } = new();
 
     public void Clear() => Rows.Clear();
 
-    public async ValueTask DisposeAsync()
+    protected override async Task HandleAsync(HttpListenerContext context)
     {
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            await _loop;
-        }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-        {
-            // Stopped while waiting for a request.
-        }
-    }
-
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement;
-            var answer = context.Request.Url!.AbsolutePath.EndsWith("/tx/commit", StringComparison.Ordinal)
-                ? Commit(body)
-                : Query(body);
-            var bytes = Encoding.UTF8.GetBytes(answer);
-            context.Response.StatusCode = 200;
-            context.Response.ContentType = "application/json";
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
+        var body = await ReadJsonAsync(context);
+        var answer = context.Request.Url!.AbsolutePath.EndsWith("/tx/commit", StringComparison.Ordinal)
+            ? Commit(body)
+            : Query(body);
+        await WriteJsonAsync(context, 200, answer);
     }
 
     private string Query(JsonElement body)

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
+using ChainGraph.Tests.Shared;
 
 namespace ChainGraph.Store.Tests.Neo4j;
 
@@ -12,25 +11,9 @@ namespace ChainGraph.Store.Tests.Neo4j;
 /// https://neo4j.com/docs/http-api/current/): scripted answers in order, every request recorded.
 /// It checks our requests and our parsing; it does not execute Cypher.
 /// </summary>
-internal sealed class LoopbackNeo4jServer : IAsyncDisposable
+internal sealed class LoopbackNeo4jServer : LoopbackHttpListener
 {
-    private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(int Status, string Body, TimeSpan Delay)> _answers = new();
-    private readonly Task _loop;
-
-    public LoopbackNeo4jServer()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Url + "/");
-        _listener.Start();
-        _loop = Task.Run(ServeAsync);
-    }
-
-    public string Url { get; }
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -55,54 +38,25 @@ internal sealed class LoopbackNeo4jServer : IAsyncDisposable
 
     public static string Errors(string code, string message) => JsonSerializer.Serialize(new { errors = new[] { new { code, message } } });
 
-    public async ValueTask DisposeAsync()
+    protected override async Task HandleAsync(HttpListenerContext context)
     {
-        _listener.Stop();
-        _listener.Close();
-        try
+        Requests.Enqueue(new RecordedRequest(
+            context.Request.HttpMethod,
+            context.Request.Url!.AbsolutePath,
+            context.Request.Headers["Authorization"],
+            context.Request.ContentType,
+            context.Request.Headers["Accept"],
+            await ReadJsonAsync(context)));
+        var (status, answer, delay) = _answers.TryDequeue(out var next)
+            ? next
+            : (500, Errors("Test.NoScriptedAnswer", $"request {Requests.Count} has no scripted answer"), TimeSpan.Zero);
+        if (delay > TimeSpan.Zero)
         {
-            await _loop;
+            _ = AnswerAfterAsync(context, status, answer, delay);
+            return;
         }
-        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-        {
-            // The listener was stopped while waiting for the next request.
-        }
-    }
 
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            Requests.Enqueue(new RecordedRequest(
-                context.Request.HttpMethod,
-                context.Request.Url!.AbsolutePath,
-                context.Request.Headers["Authorization"],
-                context.Request.ContentType,
-                context.Request.Headers["Accept"],
-                JsonDocument.Parse(body).RootElement.Clone()));
-            var (status, answer, delay) = _answers.TryDequeue(out var next)
-                ? next
-                : (500, Errors("Test.NoScriptedAnswer", $"request {Requests.Count} has no scripted answer"), TimeSpan.Zero);
-            if (delay > TimeSpan.Zero)
-            {
-                _ = AnswerAfterAsync(context, status, answer, delay);
-                continue;
-            }
-
-            await WriteAsync(context, status, answer);
-        }
+        await WriteJsonAsync(context, status, answer);
     }
 
     private static async Task AnswerAfterAsync(HttpListenerContext context, int status, string answer, TimeSpan delay)
@@ -110,22 +64,12 @@ internal sealed class LoopbackNeo4jServer : IAsyncDisposable
         await Task.Delay(delay);
         try
         {
-            await WriteAsync(context, status, answer);
+            await WriteJsonAsync(context, status, answer);
         }
         catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
         {
             // The client gave up (timed out) before the late answer.
         }
-    }
-
-    private static async Task WriteAsync(HttpListenerContext context, int status, string answer)
-    {
-        var bytes = Encoding.UTF8.GetBytes(answer);
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength64 = bytes.Length;
-        await context.Response.OutputStream.WriteAsync(bytes);
-        context.Response.Close();
     }
 }
 

@@ -104,13 +104,31 @@ async function renderAccount() {
   }
 }
 
+// The app's pages in menu order: the one list every page's header is built from.
+const PAGES = [
+  ['/index.html', '产业链总览'],
+  ['/map.html', '产业链图谱'],
+  ['/enterprise.html', '企业画像'],
+  ['/targets.html', '招商目标'],
+  ['/events.html', '对接会简报'],
+];
+
+function renderHeader() {
+  const header = document.querySelector('header.top');
+  if (!header || header.firstChild) return;
+  header.append(
+    h('a', { class: 'brand', href: '/' }, 'ChainGraph ', h('span', {}, '产业链招商平台')),
+    h('nav', { class: 'main' }, PAGES.map(([href, label]) => h('a', { href }, label))),
+    h('div', { id: 'account', class: 'account' }));
+}
+
 function markActiveNav() {
   for (const a of document.querySelectorAll('nav.main a')) {
     if (a.getAttribute('href') === location.pathname || (location.pathname === '/' && a.getAttribute('href') === '/index.html')) a.classList.add('active');
   }
 }
 
-document.addEventListener('DOMContentLoaded', () => { markActiveNav(); renderAccount(); });
+document.addEventListener('DOMContentLoaded', () => { renderHeader(); markActiveNav(); renderAccount(); });
 
 // "unknown" marks an enterprise whose location the data does not give; show nothing rather than the marker.
 function place(province, city) {
