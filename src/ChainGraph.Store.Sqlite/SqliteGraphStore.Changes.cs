@@ -26,22 +26,12 @@ public sealed partial class SqliteGraphStore
         EnsureInitialized();
         await using var connection = await OpenAsync(cancellationToken);
         var from = since is { } s ? SqliteRows.FormatTime(s.ToUniversalTime()) : "";
-        var aliases = new Dictionary<long, List<string>>();
+        Dictionary<long, List<string>> aliases;
         using (var command = connection.CreateCommand())
         {
             command.CommandText = "SELECT a.node_id, a.alias FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE n.updated_at > $since ORDER BY a.node_id, a.alias";
             command.Parameters.AddWithValue("$since", from);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var id = reader.GetInt64(0);
-                if (!aliases.TryGetValue(id, out var list))
-                {
-                    aliases[id] = list = [];
-                }
-
-                list.Add(reader.GetString(1));
-            }
+            aliases = await ReadAliasesAsync(command, cancellationToken);
         }
 
         using var nodes = connection.CreateCommand();

@@ -309,10 +309,16 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Aliases by node id: of every node, or of the given ids only.</summary>
     private static async Task<Dictionary<long, List<string>>> ReadAliasesAsync(SqliteConnection connection, IEnumerable<long>? ids, CancellationToken cancellationToken)
     {
-        var aliases = new Dictionary<long, List<string>>();
         using var command = connection.CreateCommand();
         var filter = ids is null ? "" : $"WHERE node_id IN ({string.Join(',', ids)})";
         command.CommandText = $"SELECT node_id, alias FROM aliases {filter} ORDER BY node_id, alias";
+        return await ReadAliasesAsync(command, cancellationToken);
+    }
+
+    /// <summary>Aliases by node id from a query answering (node id, alias) rows.</summary>
+    private static async Task<Dictionary<long, List<string>>> ReadAliasesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var aliases = new Dictionary<long, List<string>>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
