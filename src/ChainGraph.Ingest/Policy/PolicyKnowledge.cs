@@ -54,7 +54,8 @@ public sealed class PolicyKnowledge
                 continue;
             }
 
-            if (!byKind.TryGetValue(node.Kind, out var list))
+            // A duplicate marked sameAs is represented by the company it is (which carries its names as aliases).
+            if (!byKind.TryGetValue(node.Kind, out var list) || node.Property(EnterpriseProps.SameAs) is not null)
             {
                 continue;
             }
