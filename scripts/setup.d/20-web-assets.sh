@@ -9,7 +9,7 @@ lib=src/ChainGraph.Web/wwwroot/lib
 stamp="$assets/node_modules/.chaingraph-lock"
 
 if ! command -v npm >/dev/null; then
-  echo "setup: npm is missing; install Node.js (Debian: apt-get install nodejs npm) so the web app can serve ECharts" >&2
+  echo "setup: npm is missing (10-node.sh installs it); the web app cannot serve ECharts without it" >&2
   exit 1
 fi
 
