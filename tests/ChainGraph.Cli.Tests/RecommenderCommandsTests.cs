@@ -25,6 +25,7 @@ public sealed class RecommenderCommandsTests(TrainedDemoFixture demo) : IClassFi
         var items = json.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(10, items.Count);
         Assert.All(items, i => Assert.NotEqual("天津市", i.GetProperty("province").GetString()));
+        Assert.DoesNotContain(items, i => i.GetProperty("name").GetString()!.EndsWith("大学", StringComparison.Ordinal));
         Assert.Contains(items, i => i.GetProperty("reasons").GetArrayLength() > 0);
         Assert.Contains(items, i => i.GetProperty("evidence").EnumerateArray().Any(e => e.GetProperty("source").GetString()!.Length > 0 && e.GetProperty("since").ValueKind == JsonValueKind.String));
         var scores = items.Select(i => i.GetProperty("score").GetDouble()).ToList();

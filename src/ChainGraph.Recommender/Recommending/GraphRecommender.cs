@@ -124,7 +124,7 @@ public sealed class GraphRecommender(
         var pool = new bool[snapshot.NodeCount];
         foreach (var n in snapshot.NodesOf(NodeKind.Enterprise))
         {
-            pool[n] = graph.AllNeighbours[n].Length > 0 && !region.Contains(snapshot.Node(n).Property(EnterpriseProps.RegionCode));
+            pool[n] = TargetPool.Eligible(snapshot.Node(n), graph.AllNeighbours[n].Length, region);
         }
 
         return new Prepared(graph, pool, new CandidateGenerator(graph, pool, options.RecallSize), region);
