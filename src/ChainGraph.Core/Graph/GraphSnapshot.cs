@@ -84,6 +84,10 @@ public sealed partial class GraphSnapshot
 
     public int? Find(NodeRef node) => _byRef.TryGetValue(node, out var index) ? index : null;
 
+    /// <summary>The node a person means by <paramref name="node"/>: the enterprise its <see cref="EnterpriseProps.SameAs"/> names when that is in the snapshot, else itself.</summary>
+    public int Canonical(int node) =>
+        _nodes[node].Property(EnterpriseProps.SameAs) is { } key && Find(new NodeRef(NodeKind.Enterprise, key)) is { } canonical ? canonical : node;
+
     /// <summary>Nodes whose name, full name or alias normalizes to the same form as <paramref name="name"/>.</summary>
     public IReadOnlyList<int> FindByName(string name, NodeKind? kind = null)
     {

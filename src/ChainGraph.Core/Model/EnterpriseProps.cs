@@ -20,8 +20,4 @@ public static class EnterpriseProps
     public const string Unknown = "unknown";
     /// <summary>On a duplicate node (another source's name for the same company): the key of the node it is.</summary>
     public const string SameAs = "sameAs";
-
-    /// <summary>The node a person means by <paramref name="node"/>: the one its <see cref="SameAs"/> names when that is in the snapshot.</summary>
-    public static int Canonical(Graph.GraphSnapshot snapshot, int node) =>
-        snapshot.Node(node).Property(SameAs) is { } key && snapshot.Find(new NodeRef(NodeKind.Enterprise, key)) is { } canonical ? canonical : node;
 }

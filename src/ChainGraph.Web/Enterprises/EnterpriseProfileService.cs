@@ -46,7 +46,7 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
                 return new EnterpriseLookup(null, hits.Select(Summarize).ToArray());
             }
 
-            node = snapshot.Node(EnterpriseProps.Canonical(snapshot, byName[0]));
+            node = snapshot.Node(snapshot.Canonical(byName[0]));
         }
 
         var edges = await store.GetEdgesAsync(node.Ref, cancellationToken);

@@ -32,7 +32,7 @@ public sealed class AttendeeResolverService(IGraphStore store, IGraphSnapshotPro
         var resolution = resolver.Resolve(input.Name, input.Code ?? input.Name);
         if (resolution.Node is { } found && snapshot.Find(found) is { } match)
         {
-            var index = EnterpriseProps.Canonical(snapshot, match);
+            var index = snapshot.Canonical(match);
             return new EventAttendee(position, input.Name, snapshot.Node(index).Key, snapshot.Name(index), resolution.Kind.ToString(), []);
         }
 

@@ -19,6 +19,20 @@ public sealed class GraphSnapshotTests
     }
 
     [Fact]
+    public void Canonical_DuplicateMarkedSameAs_GivesTheCompanyItIs()
+    {
+        var builder = new GraphSnapshotBuilder();
+        var company = builder.AddNode(new GraphNode(NodeKind.Enterprise, "name:中国汽车技术研究中心", "中国汽车技术研究中心有限公司", s_source));
+        var duplicate = builder.AddNode(new GraphNode(NodeKind.Enterprise, "name:中汽中心", "中汽中心", s_source).WithProperty(EnterpriseProps.SameAs, "name:中国汽车技术研究中心"));
+        var dangling = builder.AddNode(new GraphNode(NodeKind.Enterprise, "name:某公司", "某公司", s_source).WithProperty(EnterpriseProps.SameAs, "name:不在图中"));
+        var graph = builder.Build();
+
+        Assert.Equal(company, graph.Canonical(duplicate));
+        Assert.Equal(company, graph.Canonical(company));
+        Assert.Equal(dangling, graph.Canonical(dangling));
+    }
+
+    [Fact]
     public void AsOfDate_EdgeObservedLater_IsNotSeen()
     {
         var (graph, a, _, c) = Triangle();
