@@ -146,8 +146,11 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         await page.GotoAsync("/login.html?return=" + Uri.EscapeDataString(returnTo));
         await page.FillAsync("#userName", WebAppFixture.UserName);
         await page.FillAsync("#password", WebAppFixture.Password);
+        // Waiting starts before the click: the sign-in answers in milliseconds, and a wait begun after the
+        // click could miss the navigation it is waiting for.
+        var arrived = page.WaitForURLAsync("**" + returnTo);
         await page.ClickAsync("#login button");
-        await page.WaitForURLAsync("**" + returnTo);
+        await arrived;
         await page.WaitForSelectorAsync("#account button");
     }
 
