@@ -14,7 +14,7 @@ internal sealed class TrainCommand : ICliCommand
     public Command Create(CliContext context)
     {
         var json = CliOptions.Json();
-        var command = new Command("train", "Train the target-enterprise ranker (XGBoost LambdaMART) on the graph's dated supply/cooperation/investment links; saves model, feature list and report next to the database.") { json };
+        var command = new Command("train", "Train the target-enterprise ranker (ML.NET LambdaMART) on the graph's dated supply/cooperation/investment links; saves model, feature list and report next to the database.") { json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await context.CreateServicesAsync(parseResult, cancellationToken);

@@ -27,13 +27,13 @@ public sealed class LinkPredictionEvaluator(FeatureSet features, FeatureSettings
         log?.Invoke($"history {historyFacts.Count} facts before {cutoff:yyyy-MM-dd}, {pool.Count(p => p)} candidate companies, {groups.Sum(g => g.NewTargets.Count)} new links to rank, horizon {horizon} days");
 
         var trainer = new RankerTrainer(features, settings, rankerOptions);
-        using var ranker = trainer.Train(snapshot, cutoff, horizon, relations, log, cancellationToken);
+        var ranker = trainer.Train(snapshot, cutoff, horizon, relations, log, cancellationToken);
         var methods = new List<ICandidateScorer> { new ModelScorer(ranker, features, new CandidateGenerator(known, pool, rankerOptions.RecallSize)) };
         methods.AddRange(BaselineScorers.Create(options.Seed));
 
         var candidates = Enumerable.Range(0, pool.Length).Where(n => pool[n]).ToArray();
         var perGroup = new ConcurrentDictionary<int, List<(long, long)>[]>();
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = rankerOptions.Booster.Threads, CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = rankerOptions.Learner.Threads, CancellationToken = cancellationToken }, i =>
         {
             var state = new QueryState(known, groups[i].ToQuery(), settings);
             perGroup[i] = methods.Select(m => GroupRanking.Positions(groups[i], candidates, m.Score(state, candidates)).ToList()).ToArray();

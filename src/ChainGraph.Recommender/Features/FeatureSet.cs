@@ -40,8 +40,8 @@ public sealed class FeatureSet
 
     public int Count => Names.Count;
 
-    /// <summary>XGBoost's <c>monotone_constraints</c> value for these columns, e.g. "(1,0,-1)".</summary>
-    public string MonotoneConstraints => "(" + string.Join(",", Families.SelectMany(f => f.Monotone)) + ")";
+    /// <summary>Per column, the family's declared direction (+1 a higher value never lowers the score, −1 never raises it, 0 none).</summary>
+    public IReadOnlyList<int> Monotone => Families.SelectMany(f => f.Monotone).ToArray();
 
     /// <summary>The default families, in column order.</summary>
     public static FeatureSet CreateDefault() => new(

@@ -12,8 +12,8 @@ public interface IFeatureFamily
 
     /// <summary>
     /// Per feature: +1 when a higher value may never lower the score, -1 when it may never raise it, 0
-    /// when unconstrained. Passed to XGBoost as <c>monotone_constraints</c>: a domain prior ("more shared
-    /// partners never hurts") that keeps a model trained on few links from learning noise.
+    /// when unconstrained: a domain prior ("more shared partners never hurts"). The ranker uses it to place
+    /// missing values on the right side (see <c>MissingValues</c>); ML.NET's trainers take no constraints.
     /// </summary>
     IReadOnlyList<int> Monotone => new int[Names.Count];
 

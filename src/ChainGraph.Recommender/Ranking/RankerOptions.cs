@@ -1,4 +1,4 @@
-using ChainGraph.Recommender.Xgboost;
+using ChainGraph.Recommender.Ranking.Learning;
 
 namespace ChainGraph.Recommender.Ranking;
 
@@ -30,7 +30,8 @@ public sealed record RankerOptions
     /// <summary>Also learn the reverse form (who will link to this enterprise), needed for upstream queries.</summary>
     public bool IncludeReverse { get; init; } = true;
 
-    public XgbParameters Booster { get; init; } = new() { Rounds = 200, Eta = 0.05, MaxDepth = 4, MinChildWeight = 1, Subsample = 0.8, ColumnSample = 0.8 };
+    /// <summary>The ML.NET tree learner and its settings (<c>ChainGraph:Recommender:Training:Learner</c>).</summary>
+    public LearnerOptions Learner { get; init; } = new();
 
     public void Validate()
     {
@@ -49,6 +50,6 @@ public sealed record RankerOptions
             throw new ArgumentOutOfRangeException(nameof(RecallSize), RecallSize, "RecallSize must be within 10..5000.");
         }
 
-        Booster.Validate();
+        Learner.Validate();
     }
 }

@@ -3,7 +3,7 @@ using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Recommender.Evaluation;
 using ChainGraph.Recommender.Features;
-using ChainGraph.Recommender.Xgboost;
+using ChainGraph.Recommender.Ranking.Learning;
 
 namespace ChainGraph.Recommender.Ranking;
 
@@ -63,19 +63,19 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         {
             var earlier = Merge(disjoint.Select(w => w.Data));
             var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
-            using var held = new TrainedRanker(Fit(earlier), features.Names, placeholder);
+            var held = Fit(earlier, placeholder);
             (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
             log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
         }
 
         var all = Merge(windows.Select(w => w.Data));
         var fitStart = Environment.CpuUsage.TotalTime;
-        var booster = Fit(all);
-        log?.Invoke($"fitted {options.Booster.Rounds} rounds on {all.Labels.Count} rows (CPU {(Environment.CpuUsage.TotalTime - fitStart).TotalSeconds:F1} s)");
         var report = new TrainingReport(
             first, end.AddDays(-1), windows.Select(w => w.Cut).ToArray(), all.GroupSizes.Count, all.Labels.Count, all.Positives,
-            validationQueries, ndcg, mrr, recall, features.Names, options.Booster.ToNative().Append(new("monotone_constraints", features.MonotoneConstraints)).ToDictionary(kv => kv.Key, kv => kv.Value));
-        return new TrainedRanker(booster, features.Names, report);
+            validationQueries, ndcg, mrr, recall, features.Names, options.Learner.Describe());
+        var ranker = Fit(all, report);
+        log?.Invoke($"fitted {options.Learner.Algorithm} ({options.Learner.Trees} trees) on {all.Labels.Count} rows (CPU {(Environment.CpuUsage.TotalTime - fitStart).TotalSeconds:F1} s)");
+        return ranker;
     }
 
     /// <summary>Query groups for the links that formed in [from, to).</summary>
@@ -98,7 +98,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
     {
         var recall = new CandidateGenerator(known, pool, options.RecallSize);
         var parts = new ConcurrentDictionary<int, (float[] Rows, float[] Labels)>();
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Booster.Threads, CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Learner.Threads, CancellationToken = cancellationToken }, i =>
         {
             var group = groups[i];
             var state = new QueryState(known, group.ToQuery(), settings);
@@ -106,7 +106,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var positives = group.NewTargets.ToHashSet();
             var recalled = recall.Recall(state).Where(c => !knownTargets.Contains(c)).ToArray();
             var negatives = recalled.Where(c => !positives.Contains(c)).ToArray();
-            new Random(options.Booster.Seed + i).Shuffle(negatives);
+            new Random(options.Learner.Seed + i).Shuffle(negatives);
             var candidates = recalled.Where(positives.Contains).Concat(negatives.Take(options.NegativesPerQuery)).Order().ToArray();
             var labels = candidates.Select(c => positives.Contains(c) ? 1f : 0f).ToArray();
             if (labels.Any(l => l > 0) && labels.Any(l => l == 0))
@@ -154,14 +154,8 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         return (m.Ndcg10, m.Mrr, totals.Queries == 0 ? 0 : (double)recalled / totals.Queries, totals.Queries);
     }
 
-    private XgbBooster Fit(TrainingData data)
-    {
-        using var matrix = XgbMatrix.FromDense(data.Rows.ToArray(), data.Labels.Count, features.Count)
-            .WithLabels(data.Labels.ToArray())
-            .WithGroups(data.GroupSizes.ToArray());
-        var parameters = options.Booster with { Extra = [new("monotone_constraints", features.MonotoneConstraints), .. options.Booster.Extra] };
-        return XgbBooster.Train(parameters, matrix);
-    }
+    private TrainedRanker Fit(TrainingData data, TrainingReport report) =>
+        TreeRankerLearner.Fit(options.Learner, data, features.Names, MissingValues.FromMonotone(features.Monotone), report);
 
     private static TrainingData Merge(IEnumerable<TrainingData> parts)
     {

@@ -1,17 +1,17 @@
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
-using ChainGraph.Recommender.Xgboost;
 
 namespace ChainGraph.Recommender.Recommending;
 
 /// <summary>Loads the trained ranker from <see cref="RecommenderOptions.ModelFolder"/> once, and again after <see cref="Invalidate"/> (a new training).</summary>
-public sealed class RankerStore(RecommenderOptions options, FeatureSet features) : IDisposable
+public sealed class RankerStore(RecommenderOptions options, FeatureSet features)
 {
     private readonly Lock _gate = new();
     private TrainedRanker? _ranker;
 
     public string Folder => options.ModelFolder;
 
+    /// <exception cref="RecommendException">No model is saved, or the saved one cannot be used by this build (the message, in Chinese, says why and to retrain).</exception>
     public TrainedRanker Get()
     {
         lock (_gate)
@@ -26,9 +26,14 @@ public sealed class RankerStore(RecommenderOptions options, FeatureSet features)
                 {
                     throw new RecommendException(ex.Message);
                 }
-                catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or XgboostException)
+                catch (FeatureMismatchException ex)
                 {
-                    throw new RecommendException($"The trained model in '{options.ModelFolder}' cannot be used ({ex.Message}). Run 'chaingraph train' to (re)build it.");
+                    throw new RecommendException(
+                        $"排序模型需要重新训练：保存的模型按 {ex.Saved.Count} 项特征训练，当前版本计算 {ex.Expected.Count} 项，两者不一致，无法使用。请重新训练模型后再查询。");
+                }
+                catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException or InvalidOperationException)
+                {
+                    throw new RecommendException($"排序模型文件无法读取（{ex.Message}），请重新训练模型后再查询。");
                 }
             }
 
@@ -40,10 +45,7 @@ public sealed class RankerStore(RecommenderOptions options, FeatureSet features)
     {
         lock (_gate)
         {
-            _ranker?.Dispose();
             _ranker = null;
         }
     }
-
-    public void Dispose() => Invalidate();
 }

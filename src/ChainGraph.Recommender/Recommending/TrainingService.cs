@@ -19,7 +19,7 @@ public sealed class TrainingService(IGraphSnapshotProvider snapshots, Recommende
 
     public async Task<TrainingReport> TrainAsync(Action<string>? log, CancellationToken cancellationToken)
     {
-        using var ranker = Train(await snapshots.GetAsync(cancellationToken), log, cancellationToken);
+        var ranker = Train(await snapshots.GetAsync(cancellationToken), log, cancellationToken);
         ranker.Save(options.ModelFolder);
         store.Invalidate();
         return ranker.Report;

@@ -3,14 +3,14 @@ using ChainGraph.Core.Model;
 using ChainGraph.Recommender.Evaluation;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
-using ChainGraph.Recommender.Xgboost;
+using ChainGraph.Recommender.Ranking.Learning;
 
 namespace ChainGraph.Recommender.Tests.Evaluation;
 
 public sealed class LinkPredictionEvaluatorTests
 {
     private static readonly IckgDataset s_subset = IckgDataset.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "ickg-subset"));
-    private static readonly RankerOptions s_quick = new() { Windows = 3, RecallSize = 100, NegativesPerQuery = 30, Booster = new XgbParameters { Rounds = 20, MaxDepth = 3 } };
+    private static readonly RankerOptions s_quick = new() { Windows = 3, RecallSize = 100, NegativesPerQuery = 30, Learner = new LearnerOptions { Trees = 20, Leaves = 8 } };
 
     [Fact]
     public void Run_SubsetWithCutoff_RanksEveryMethodOnTheSameQueries()
@@ -43,9 +43,9 @@ public sealed class LinkPredictionEvaluatorTests
         var graph = IckgGraph.Build(s_subset, s_subset.Facts.Where(f => f.Date < new DateOnly(2024, 1, 1)).ToArray());
         var trainer = new RankerTrainer(FeatureSet.CreateDefault(), new FeatureSettings(), s_quick);
         var relations = new HashSet<RelType> { RelType.Cooperates, RelType.Supplies, RelType.Invests };
-        using var first = trainer.Train(graph.Snapshot, new DateOnly(2024, 1, 1), 300, relations, null, CancellationToken.None);
-        using var second = trainer.Train(graph.Snapshot, new DateOnly(2024, 1, 1), 300, relations, null, CancellationToken.None);
-        Assert.Equal(first.Booster.SaveJson(), second.Booster.SaveJson());
+        var first = trainer.Train(graph.Snapshot, new DateOnly(2024, 1, 1), 300, relations, null, CancellationToken.None);
+        var second = trainer.Train(graph.Snapshot, new DateOnly(2024, 1, 1), 300, relations, null, CancellationToken.None);
+        Assert.Equal(first.Fingerprint(), second.Fingerprint());
         Assert.True(first.Report.TrainingPositives > 0);
     }
 }
