@@ -29,6 +29,9 @@ public sealed record LearnerOptions
     /// <summary>FastTree only: gain a feature's first split must beat (in LambdaMART gain units; 0 = none).</summary>
     public double FeatureFirstUsePenalty { get; init; }
 
+    /// <summary>LightGbm only: deepest a tree may grow (0 = no limit; FastTree is limited by <see cref="Leaves"/> alone).</summary>
+    public int MaxDepth { get; init; }
+
     /// <summary>LightGbm only: L2 regularization of leaf values.</summary>
     public double L2Regularization { get; init; }
 
@@ -49,6 +52,7 @@ public sealed record LearnerOptions
         Check(FeatureFraction is > 0 and <= 1, nameof(FeatureFraction), FeatureFraction, "(0, 1]");
         Check(RowFraction is > 0 and <= 1, nameof(RowFraction), RowFraction, "(0, 1]");
         Check(FeatureFirstUsePenalty >= 0, nameof(FeatureFirstUsePenalty), FeatureFirstUsePenalty, "≥ 0");
+        Check(MaxDepth is >= 0 and <= 64, nameof(MaxDepth), MaxDepth, "0..64");
         Check(L2Regularization >= 0, nameof(L2Regularization), L2Regularization, "≥ 0");
         Check(NdcgAt is >= 1 and <= 1_000, nameof(NdcgAt), NdcgAt, "1..1000");
         Check(Threads is >= 1 and <= 256, nameof(Threads), Threads, "1..256 (a fixed count keeps training reproducible)");
@@ -68,6 +72,7 @@ public sealed record LearnerOptions
             ["feature_fraction"] = FeatureFraction.ToString("R", c),
             ["row_fraction"] = RowFraction.ToString("R", c),
             ["feature_first_use_penalty"] = FeatureFirstUsePenalty.ToString("R", c),
+            ["max_depth"] = MaxDepth.ToString(c),
             ["l2_regularization"] = L2Regularization.ToString("R", c),
             ["ndcg_at"] = NdcgAt.ToString(c),
             ["seed"] = Seed.ToString(c),

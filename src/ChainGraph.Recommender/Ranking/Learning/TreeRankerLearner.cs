@@ -70,6 +70,7 @@ public static class TreeRankerLearner
         MinimumExampleCountPerLeaf = o.MinRowsPerLeaf,
         Seed = o.Seed,
         NumberOfThreads = o.Threads,
+        Deterministic = true,
         Silent = true,
         Verbose = false,
         EvaluationMetric = LightGbmRankingTrainer.Options.EvaluateMetricType.NormalizedDiscountedCumulativeGain,
@@ -79,6 +80,7 @@ public static class TreeRankerLearner
             SubsampleFraction = o.RowFraction,
             SubsampleFrequency = o.RowFraction < 1 ? 1 : 0,
             L2Regularization = o.L2Regularization,
+            MaximumTreeDepth = o.MaxDepth,
         },
     };
 }
