@@ -40,8 +40,8 @@ public sealed class FeatureSet
 
     public int Count => Names.Count;
 
-    /// <summary>Per column, the family's declared direction (+1 a higher value never lowers the score, −1 never raises it, 0 none).</summary>
-    public IReadOnlyList<int> Monotone => Families.SelectMany(f => f.Monotone).ToArray();
+    /// <summary>Per column, where the family places a missing value (see <see cref="IFeatureFamily.Missing"/>).</summary>
+    public IReadOnlyList<MissingSide> Missing => Families.SelectMany(f => f.Missing).ToArray();
 
     /// <summary>The default families, in column order.</summary>
     public static FeatureSet CreateDefault() => new(

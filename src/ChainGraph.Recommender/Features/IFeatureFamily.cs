@@ -12,10 +12,18 @@ public interface IFeatureFamily
 
     /// <summary>
     /// Per feature: +1 when a higher value may never lower the score, -1 when it may never raise it, 0
-    /// when unconstrained: a domain prior ("more shared partners never hurts"). The ranker uses it to place
-    /// missing values on the right side (see <c>MissingValues</c>); ML.NET's trainers take no constraints.
+    /// when unconstrained: a domain prior ("more shared partners never hurts"). ML.NET's trainers take no
+    /// monotone constraints; the prior sets the default <see cref="Missing"/> side and documents the feature.
     /// </summary>
     IReadOnlyList<int> Monotone => new int[Names.Count];
+
+    /// <summary>
+    /// Per feature: what a missing value (NaN) means on the feature's scale. Default: beyond the last value
+    /// for decreasing features (ranks: a candidate never reached ranks after every ranked one), below every
+    /// value otherwise (unknown = none known). Override where "missing" means "further than any" on an
+    /// increasing scale (no dated relationship = active infinitely long ago).
+    /// </summary>
+    IReadOnlyList<MissingSide> Missing => Monotone.Select(m => m < 0 ? MissingSide.High : MissingSide.Low).ToArray();
 
     /// <summary>Writes this family's values for <paramref name="candidate"/> into <paramref name="values"/> (length = Names.Count); NaN means missing.</summary>
     void Compute(QueryState state, int candidate, Span<float> values);

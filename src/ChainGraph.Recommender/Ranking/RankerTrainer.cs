@@ -155,7 +155,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
     }
 
     private TrainedRanker Fit(TrainingData data, TrainingReport report) =>
-        TreeRankerLearner.Fit(options.Learner, data, features.Names, MissingValues.FromMonotone(features.Monotone), report);
+        TreeRankerLearner.Fit(options.Learner, data, features.Names, MissingValues.FromSides(features.Missing), report);
 
     private static TrainingData Merge(IEnumerable<TrainingData> parts)
     {

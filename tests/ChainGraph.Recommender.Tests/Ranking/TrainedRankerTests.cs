@@ -139,7 +139,7 @@ public sealed class TrainedRankerTests : IDisposable
 
         var options = new LearnerOptions { Algorithm = algorithm, Trees = 30, Leaves = 8, MinRowsPerLeaf = 5, LearningRate = 0.1 };
         var report = new TrainingReport(default, default, [], Queries, data.Labels.Count, data.Positives, 0, 0, 0, 0, s_names, options.Describe());
-        return TreeRankerLearner.Fit(options, data, s_names, MissingValues.FromMonotone([1, 1, 0, -1]), report);
+        return TreeRankerLearner.Fit(options, data, s_names, MissingValues.FromSides([MissingSide.Low, MissingSide.Low, MissingSide.Low, MissingSide.High]), report);
     }
 
     // Relevance comes from column 0 (plus a little of column 1, and of column 3 when it is present);

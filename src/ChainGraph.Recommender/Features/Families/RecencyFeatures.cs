@@ -5,6 +5,9 @@ public sealed class RecencyFeatures : IFeatureFamily
 {
     public IReadOnlyList<string> Names { get; } = ["days_since_active"];
 
+    /// <summary>No dated relationship: active longer ago than any dated one, not "today".</summary>
+    public IReadOnlyList<MissingSide> Missing { get; } = [MissingSide.High];
+
     public void Compute(QueryState state, int candidate, Span<float> values)
     {
         var latest = state.Graph.LatestDay[candidate];

@@ -1,19 +1,22 @@
+using ChainGraph.Recommender.Features;
+
 namespace ChainGraph.Recommender.Ranking.Learning;
 
 /// <summary>
 /// How a missing feature value (NaN: registered capital unknown, candidate not reached by personalized
-/// PageRank, no dated relationship) reaches the trees. ML.NET's trainers drop every row holding a NaN, so
-/// the ranker never hands them one: a missing value becomes a number outside every real value, on the side
-/// its meaning puts it. Features whose higher values rank worse (monotone −1: ranks, "beyond the last") get
-/// <see cref="Beyond"/>; every other feature (all are ≥ 0) gets <see cref="Below"/>. Either way one split
-/// separates "missing" from every real value, as XGBoost's learned default direction did.
+/// PageRank, no dated relationship) reaches the trees. ML.NET's FastTree drops every training row holding a
+/// NaN (and LightGBM would learn its own default branch), so the ranker never hands the learner one: a
+/// missing value becomes a number outside every real value, on the side its family declares
+/// (<see cref="MissingSide"/>): <see cref="Below"/> ("none known") or <see cref="Beyond"/> ("further than
+/// any": a rank never reached, no dated activity). One split then separates "missing" from every real
+/// value, and a split among real values keeps "missing" with the end it belongs to.
 /// </summary>
 public sealed class MissingValues
 {
     /// <summary>Stands for "missing" on features whose real values are all ≥ 0.</summary>
     public const float Below = -1f;
 
-    /// <summary>Stands for "missing" on rank features (real values are log2 ranks, far below it).</summary>
+    /// <summary>Stands for "missing" beyond every real value (log2 ranks, days: all far below it).</summary>
     public const float Beyond = 1e6f;
 
     public MissingValues(IReadOnlyList<float> missingAs) => MissingAs = missingAs;
@@ -23,8 +26,8 @@ public sealed class MissingValues
 
     public int Count => MissingAs.Count;
 
-    /// <summary>The encoding for columns with these monotone directions (+1, 0, −1 per column).</summary>
-    public static MissingValues FromMonotone(IReadOnlyList<int> monotone) => new(monotone.Select(m => m < 0 ? Beyond : Below).ToArray());
+    /// <summary>The encoding for columns whose missing values sit on these sides.</summary>
+    public static MissingValues FromSides(IReadOnlyList<MissingSide> sides) => new(sides.Select(s => s == MissingSide.High ? Beyond : Below).ToArray());
 
     /// <summary>A copy of <paramref name="rows"/> (row-major, <see cref="Count"/> columns) with every NaN replaced.</summary>
     public float[] Encode(ReadOnlySpan<float> rows)
