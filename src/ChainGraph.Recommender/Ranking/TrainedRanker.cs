@@ -27,7 +27,7 @@ public sealed class TrainedRanker
     private readonly MLContext _ml;
     private readonly ITransformer _model;
 
-    internal TrainedRanker(MLContext ml, ITransformer model, TreeEnsembleModel trees, MissingValues missing, IReadOnlyList<string> features, TrainingReport report)
+    internal TrainedRanker(MLContext ml, ITransformer model, TreeEnsembleModel trees, MissingValues missing, ScoreScale scale, IReadOnlyList<string> features, TrainingReport report)
     {
         if (missing.Count != features.Count || trees.FeatureCount != features.Count)
         {
@@ -38,6 +38,7 @@ public sealed class TrainedRanker
         _model = model;
         Trees = trees;
         Missing = missing;
+        Scale = scale;
         Features = features;
         Report = report;
     }
@@ -50,6 +51,9 @@ public sealed class TrainedRanker
     public TreeEnsembleModel Trees { get; }
 
     public MissingValues Missing { get; }
+
+    /// <summary>Mean and spread of the raw scores over the training rows; <see cref="Score"/> reports raw scores on this scale.</summary>
+    public ScoreScale Scale { get; }
 
     /// <summary>Loads a ranker saved by <see cref="Save"/>; fails (<see cref="FeatureMismatchException"/>) when its feature list differs from <paramref name="expected"/>.</summary>
     public static TrainedRanker Load(string folder, FeatureSet expected)
@@ -76,7 +80,7 @@ public sealed class TrainedRanker
         }
 
         var trees = TreeEnsembleModel.FromMlNet(EnsembleOf(model), saved.LeafCovers, features.Length);
-        return new TrainedRanker(ml, model, trees, new MissingValues(saved.MissingAs), features, report);
+        return new TrainedRanker(ml, model, trees, new MissingValues(saved.MissingAs), saved.Scale, features, report);
     }
 
     public void Save(string folder)
@@ -88,26 +92,25 @@ public sealed class TrainedRanker
         }
 
         File.WriteAllText(Path.Combine(folder, FeaturesFile), JsonSerializer.Serialize(Features, s_json));
-        var saved = new SavedTrees(Missing.MissingAs.ToArray(), Trees.Trees.Select(t => t.LeafCover.ToArray()).ToArray());
+        var saved = new SavedTrees(Missing.MissingAs.ToArray(), Scale, Trees.Trees.Select(t => t.LeafCover.ToArray()).ToArray());
         File.WriteAllText(Path.Combine(folder, TreesFile), JsonSerializer.Serialize(saved, s_json));
         File.WriteAllText(Path.Combine(folder, ReportFile), JsonSerializer.Serialize(Report, s_json));
     }
 
-    /// <summary>ML.NET's scores for a block of feature rows (row-major, <see cref="Features"/>.Count columns; NaN = missing): higher ranks first.</summary>
+    /// <summary>
+    /// Scores for a block of feature rows (row-major, <see cref="Features"/>.Count columns; NaN = missing):
+    /// ML.NET's scores on the training scale (<see cref="Scale"/>), higher ranks first.
+    /// </summary>
     public float[] Score(float[] rows)
     {
-        if (rows.Length == 0)
-        {
-            return [];
-        }
-
-        var scored = _model.Transform(RankerRows.Scoring(_ml, Missing.Encode(rows), Features.Count));
-        return scored.GetColumn<float>(scored.Schema["Score"]).ToArray();
+        var raw = RawScores(_ml, _model, Missing.Encode(rows), Features.Count);
+        return raw.Select(s => (float)Scale.Standardize(s)).ToArray();
     }
 
     /// <summary>
-    /// Exact SHAP contributions (path-dependent TreeSHAP), rows × (features + 1), the last column the base
-    /// value; each row sums to its <see cref="Score"/> (up to float rounding).
+    /// Exact SHAP contributions (path-dependent TreeSHAP) on the <see cref="Scale"/> of <see cref="Score"/>,
+    /// rows × (features + 1), the last column the base value (about 0: the mean training score); each row
+    /// sums to its <see cref="Score"/> (up to float rounding).
     /// </summary>
     public float[] Contributions(float[] rows)
     {
@@ -117,10 +120,12 @@ public sealed class TrainedRanker
         for (var r = 0; r < encoded.Length / columns; r++)
         {
             var phi = Trees.Contributions(encoded.AsSpan(r * columns, columns));
-            for (var c = 0; c <= columns; c++)
+            for (var c = 0; c < columns; c++)
             {
-                result[(r * (columns + 1)) + c] = (float)phi[c];
+                result[(r * (columns + 1)) + c] = (float)(phi[c] / Scale.Spread);
             }
+
+            result[(r * (columns + 1)) + columns] = (float)Scale.Standardize(phi[columns]);
         }
 
         return result;
@@ -139,6 +144,18 @@ public sealed class TrainedRanker
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.Append(Trees.Bias).ToString())));
     }
 
+    /// <summary>ML.NET's own scores for encoded rows (no NaN).</summary>
+    internal static float[] RawScores(MLContext ml, ITransformer model, float[] rows, int columns)
+    {
+        if (rows.Length == 0)
+        {
+            return [];
+        }
+
+        var scored = model.Transform(RankerRows.Scoring(ml, rows, columns));
+        return scored.GetColumn<float>(scored.Schema["Score"]).ToArray();
+    }
+
     internal static TreeEnsemble<RegressionTree> EnsembleOf(ITransformer model) =>
         (model as ISingleFeaturePredictionTransformer<TreeEnsembleModelParametersBasedOnRegressionTree>)?.Model.TrainedTreeEnsemble
         ?? throw new InvalidDataException($"The saved model is a {model.GetType().Name}, not a tree-ensemble ranker.");
@@ -154,5 +171,5 @@ public sealed class TrainedRanker
         return JsonSerializer.Deserialize<T>(File.ReadAllText(path)) ?? throw new InvalidDataException($"'{path}' is empty.");
     }
 
-    private sealed record SavedTrees(float[] MissingAs, double[][] LeafCovers);
+    private sealed record SavedTrees(float[] MissingAs, ScoreScale Scale, double[][] LeafCovers);
 }

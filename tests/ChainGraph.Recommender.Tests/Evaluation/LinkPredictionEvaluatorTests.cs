@@ -1,16 +1,14 @@
 using ChainGraph.Core.Ickg;
-using ChainGraph.Core.Model;
 using ChainGraph.Recommender.Evaluation;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
-using ChainGraph.Recommender.Ranking.Learning;
 
 namespace ChainGraph.Recommender.Tests.Evaluation;
 
 public sealed class LinkPredictionEvaluatorTests
 {
-    private static readonly IckgDataset s_subset = IckgDataset.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "ickg-subset"));
-    private static readonly RankerOptions s_quick = new() { Windows = 3, RecallSize = 100, NegativesPerQuery = 30, Learner = new LearnerOptions { Trees = 20, Leaves = 8 } };
+    private static readonly IckgDataset s_subset = IckgSubset.Dataset;
+    private static readonly RankerOptions s_quick = IckgSubset.QuickRanker;
 
     [Fact]
     public void Run_SubsetWithCutoff_RanksEveryMethodOnTheSameQueries()

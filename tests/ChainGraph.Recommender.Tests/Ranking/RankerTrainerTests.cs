@@ -3,7 +3,6 @@ using ChainGraph.Core.Model;
 using ChainGraph.Recommender.Evaluation;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
-using ChainGraph.Recommender.Ranking.Learning;
 
 namespace ChainGraph.Recommender.Tests.Ranking;
 
@@ -11,8 +10,8 @@ namespace ChainGraph.Recommender.Tests.Ranking;
 public sealed class RankerTrainerTests
 {
     private static readonly DateOnly s_cutoff = new(2024, 1, 1);
-    private static readonly IckgDataset s_subset = IckgDataset.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "ickg-subset"));
-    private static readonly RankerOptions s_quick = new() { Windows = 3, RecallSize = 100, NegativesPerQuery = 30, Learner = new LearnerOptions { Trees = 40, Leaves = 8 } };
+    private static readonly IckgDataset s_subset = IckgSubset.Dataset;
+    private static readonly RankerOptions s_quick = IckgSubset.QuickRanker;
     private static readonly HashSet<RelType> s_relations = [RelType.Cooperates, RelType.Supplies, RelType.Invests];
 
     [Fact]

@@ -41,6 +41,19 @@ public sealed class TrainedRankerTests : IDisposable
         Assert.Equal(0, contributions.Where((_, i) => i % columns == 2).Max(Math.Abs));
     }
 
+    [Fact]
+    public void Score_TrainingRows_AreOnTheTrainingScale()
+    {
+        var ranker = Train(RankerAlgorithm.FastTree);
+        var scores = ranker.Score(Generate(seed: 7).Rows);
+        var mean = scores.Average(s => (double)s);
+        var spread = Math.Sqrt(scores.Average(s => (s - mean) * (s - mean)));
+
+        Assert.Equal(0, mean, 3);
+        Assert.Equal(1, spread, 3);
+        Assert.True(ranker.Scale.Spread > 0);
+    }
+
     [Theory]
     [InlineData(RankerAlgorithm.FastTree)]
     [InlineData(RankerAlgorithm.LightGbm)]

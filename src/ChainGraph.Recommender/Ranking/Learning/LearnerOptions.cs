@@ -11,9 +11,9 @@ public sealed record LearnerOptions
 {
     public RankerAlgorithm Algorithm { get; init; } = RankerAlgorithm.FastTree;
 
-    public int Trees { get; init; } = 200;
+    public int Trees { get; init; } = 400;
 
-    public int Leaves { get; init; } = 16;
+    public int Leaves { get; init; } = 4;
 
     public double LearningRate { get; init; } = 0.05;
 

@@ -37,7 +37,23 @@ public static class TreeRankerLearner
 
         var ensemble = TrainedRanker.EnsembleOf(model);
         var trees = TreeEnsembleModel.FromMlNet(ensemble, TreeEnsembleModel.CountLeaves(ensemble, rows, columns), columns);
-        return new TrainedRanker(ml, model, trees, missing, features, report);
+        var scores = TrainedRanker.RawScores(ml, model, rows, columns);
+        CheckCopy(trees, rows, scores);
+        return new TrainedRanker(ml, model, trees, missing, ScoreScale.FromScores(scores), features, report);
+    }
+
+    // The explanations are only exact if the copied trees score rows as ML.NET does: check a sample.
+    private static void CheckCopy(TreeEnsembleModel trees, float[] rows, float[] scores)
+    {
+        var columns = trees.FeatureCount;
+        for (var r = 0; r < Math.Min(scores.Length, 2_000); r++)
+        {
+            var copy = trees.Score(rows.AsSpan(r * columns, columns));
+            if (Math.Abs(copy - scores[r]) > 1e-4 * Math.Max(1, Math.Abs(scores[r])))
+            {
+                throw new InvalidOperationException($"The copied trees score training row {r} as {copy}, ML.NET as {scores[r]}: explanations would not add up.");
+            }
+        }
     }
 
     private static FastTreeRankingTrainer.Options FastTreeOptions(LearnerOptions o) => new()
