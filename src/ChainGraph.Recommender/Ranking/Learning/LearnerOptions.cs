@@ -11,7 +11,7 @@ public sealed record LearnerOptions
 {
     public RankerAlgorithm Algorithm { get; init; } = RankerAlgorithm.FastTree;
 
-    public int Trees { get; init; } = 400;
+    public int Trees { get; init; } = 200;
 
     public int Leaves { get; init; } = 4;
 
