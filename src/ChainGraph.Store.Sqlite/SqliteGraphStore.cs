@@ -33,6 +33,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }.ToString();
     }
 
+    /// <summary>
+    /// The pragmas ChainGraph writes with (journal, durability, page cache), as SQL, so a baseline such as
+    /// <c>bench scale</c>'s raw <c>sqlite3 .import</c> can run with exactly the same ones.
+    /// </summary>
+    public static string BulkPragmas => "PRAGMA journal_mode = WAL; " + ConnectionPragmas;
+
+    private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
+
     public string Description => $"sqlite:{_options.Path}";
 
     public string Path => _options.Path;
@@ -79,7 +87,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -65536;";
+        command.CommandText = $"{ConnectionPragmas} PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};";
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
