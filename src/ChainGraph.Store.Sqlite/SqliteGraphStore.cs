@@ -11,12 +11,20 @@ namespace ChainGraph.Store.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Each <see cref="UpsertAsync"/> is one
 /// transaction; writes merge into existing rows on natural keys (tags and aliases united,
 /// properties overlaid, the earliest <c>since</c> kept), so re-running an import changes nothing.
+/// Batches are written one at a time through one writer connection that keeps the node ids it has seen
+/// (<see cref="SqliteNodeIds"/>); a bulk load session builds the secondary indexes after the data.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
 {
     private readonly SqliteStoreOptions _options;
     private readonly string _connectionString;
+    private readonly string _writerConnectionString;
     private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteNodeIds _nodeIds = new();
+    private SqliteConnection? _writer;
+    private int _bulkDepth;
+    private bool _bulkDeferred;
     private bool _initialized;
 
     public SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
@@ -31,6 +39,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Pooling = true,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
         }.ToString();
+        // The writer is one long-lived connection outside the pool (its node-id cache is tied to it).
+        _writerConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
     }
 
     /// <summary>
@@ -63,6 +73,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
 
             SqliteSchema.Migrate(connection, _options.Path);
+            // A bulk load killed before it rebuilt its indexes left them missing: build them now.
+            SqliteDeferredIndexes.Restore(connection);
         }
         catch (SqliteException ex)
         {
@@ -76,6 +88,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
+        await OpenConnectionAsync(connection, cancellationToken);
+        return connection;
+    }
+
+    private async Task OpenConnectionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -89,18 +107,114 @@ public sealed partial class SqliteGraphStore : IGraphStore
         using var command = connection.CreateCommand();
         command.CommandText = $"{ConnectionPragmas} PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};";
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
     }
 
     public async Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         EnsureInitialized();
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new SqliteBatchWriter(connection, transaction, _clock.GetUtcNow());
-        var result = writer.Write(batch, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await WriterAsync(cancellationToken);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            _nodeIds.Validate(DataVersion(connection, transaction));
+            var writer = new SqliteBatchWriter(connection, transaction, _clock.GetUtcNow(), _nodeIds);
+            var result = writer.Write(batch, cancellationToken);
+            transaction.Commit();
+            _nodeIds.Commit(writer.NodeIds);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Starts a bulk load. When the load is at least as large as the relationships already stored, the
+    /// secondary indexes (<see cref="SqliteDeferredIndexes"/>) are dropped now and built once when the
+    /// session ends: a sorted build instead of millions of random index inserts. If the process dies
+    /// first, the next <see cref="InitializeAsync"/> builds them.
+    /// </summary>
+    public async Task<IAsyncDisposable> BeginBulkLoadAsync(long expectedRows, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_bulkDepth++ == 0)
+            {
+                var connection = await WriterAsync(cancellationToken);
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT coalesce(max(id), 0) FROM edges";
+                _bulkDeferred = expectedRows >= Convert.ToInt64(command.ExecuteScalar());
+                if (_bulkDeferred)
+                {
+                    SqliteDeferredIndexes.Drop(connection);
+                }
+            }
+
+            return new BulkLoadSession(this);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task EndBulkLoadAsync()
+    {
+        await _writeGate.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (--_bulkDepth == 0 && _bulkDeferred)
+            {
+                var connection = await WriterAsync(CancellationToken.None);
+                SqliteDeferredIndexes.Restore(connection);
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                command.ExecuteNonQuery();
+                _bulkDeferred = false;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private sealed class BulkLoadSession(SqliteGraphStore store) : IAsyncDisposable
+    {
+        private int _disposed;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                await store.EndBulkLoadAsync();
+            }
+        }
+    }
+
+    /// <summary>The connection all batches are written through, opened on first use and kept until disposal.</summary>
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is null)
+        {
+            var connection = new SqliteConnection(_writerConnectionString);
+            await OpenConnectionAsync(connection, cancellationToken);
+            _writer = connection;
+        }
+
+        return _writer;
+    }
+
+    private static long DataVersion(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA data_version";
+        return Convert.ToInt64(command.ExecuteScalar());
     }
 
     public async Task<int> DeleteNodesAsync(IReadOnlyCollection<NodeRef> nodes, CancellationToken cancellationToken)
@@ -300,10 +414,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return new StoreStats(nodes, relationships);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync();
+        }
+
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
-        return ValueTask.CompletedTask;
     }
 
     private void EnsureInitialized()

@@ -47,7 +47,11 @@ public static class PropertyJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray(), s_options);
+    public static string Write(IEnumerable<string> values)
+    {
+        var array = values.ToArray();
+        return array.Length == 0 ? "[]" : JsonSerializer.Serialize(array, s_options);
+    }
 
     /// <summary>Reads a JSON object of string values (snapshot builds read one per stored row, so no serializer).</summary>
     public static ImmutableSortedDictionary<string, string> ReadProperties(string? json)
