@@ -278,13 +278,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         EnsureInitialized();
         await using var connection = await OpenAsync(cancellationToken);
         var aliases = await ReadAliasesAsync(connection, ids: null, cancellationToken);
+        var pool = new StringPool();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt64(0);
-            yield return new StoredNode(id, SqliteRows.ReadNode(reader, 1, aliases.GetValueOrDefault(id)));
+            yield return new StoredNode(id, SqliteRows.ReadNode(reader, 1, aliases.GetValueOrDefault(id), pool));
         }
     }
 
@@ -294,6 +295,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         await using var connection = await OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id";
+        var pool = new StringPool();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -302,11 +304,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
                 GraphNames.ParseRelType(reader.GetString(1)),
                 reader.GetInt64(2),
                 reader.GetInt64(3),
-                reader.GetString(4),
+                pool.Intern(reader.GetString(4)),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5),
                 reader.IsDBNull(6) ? null : SqliteRows.ParseDate(reader.GetString(6)),
-                PropertyJson.ReadProperties(reader.GetString(7)),
-                new Provenance(reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), SqliteRows.ParseTime(reader.GetString(10))));
+                PropertyJson.ReadProperties(reader.GetString(7), pool),
+                new Provenance(pool.Intern(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetString(9), SqliteRows.ParseTime(reader.GetString(10))));
         }
     }
 
