@@ -9,6 +9,7 @@ using ChainGraph.Ingest;
 using ChainGraph.Ingest.Chains;
 using ChainGraph.Ingest.Loading;
 using ChainGraph.Ingest.Synthetic;
+using ChainGraph.Recommender.Recommending;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,9 +34,10 @@ internal sealed class BenchScaleCommand : ICliCommand
         var keep = new Option<bool>("--keep") { Description = "Keep the generated data and databases." };
         var skipRaw = new Option<bool>("--skip-raw") { Description = "Do not run the raw sqlite3 .import baseline." };
         var maps = new Option<int>("--map-runs") { Description = "Chain map computations to time per chain (1..1000).", DefaultValueFactory = _ => 20 };
+        var recommend = new Option<int>("--recommend") { Description = "Also train the ranker (time, peak memory) and time this many recommendations after the first (0 = skip; 1..10000).", DefaultValueFactory = _ => 0 };
         var command = new Command("scale", "Generate a synthetic graph of N enterprises, import it, compare with raw sqlite3 .import of the same rows, time snapshot and chain maps.")
         {
-            enterprises, seed, work, keep, skipRaw, maps,
+            enterprises, seed, work, keep, skipRaw, maps, recommend,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -53,6 +55,10 @@ internal sealed class BenchScaleCommand : ICliCommand
             try
             {
                 await RunAsync(context, parse, options, folder, projectDb, rawDb, parse.GetValue(skipRaw), mapRuns, ct);
+                if (parse.GetValue(recommend) is > 0 and var queries)
+                {
+                    await BenchRecommenderAsync(context, parse, projectDb, Math.Min(queries, 10_000), ct);
+                }
             }
             finally
             {
@@ -148,6 +154,19 @@ internal sealed class BenchScaleCommand : ICliCommand
 
         times.Sort();
         context.Output.WriteLine(F($"chain map    p50 {times[times.Count / 2]:F1} ms, p95 {times[(int)Math.Ceiling(times.Count * 0.95) - 1]:F1} ms (bar ≤ 50 ms), max {times[^1]:F1} ms over {maps.Chains.Count} chains × {runs}; first (with snapshot build) {firstMs:F0} ms"));
+    }
+
+    private static async Task BenchRecommenderAsync(CliContext context, ParseResult parse, string projectDb, int queries, CancellationToken ct)
+    {
+        // A fresh process state for the serving figures: new services, snapshot and feature graph.
+        await using var services = await context.CreateServicesAsync(parse, ct, projectDb);
+        var meter = ProcessMeter.Start();
+        var report = await services.GetRequiredService<TrainingService>().TrainAsync(null, ct);
+        var training = meter.Stop();
+        context.Output.WriteLine(F($"train        {training.Elapsed.TotalSeconds,8:F1} s (bar ≤ 600 s), peak RSS {PhaseFigures.Gigabytes(training.PeakResident)} GB (bar ≤ 4 GB); {report.TrainingQueries:N0} queries, {report.TrainingRows:N0} rows, validation NDCG@10 {report.ValidationNdcg10:F4}"));
+        var snapshot = await services.GetRequiredService<IGraphSnapshotProvider>().GetAsync(ct);
+        await BenchRecommendCommand.BenchQueriesAsync(context, services, snapshot, queries, ct);
+        context.Output.WriteLine(F($"  resident memory after the queries: {Environment.WorkingSet / 1e9:F2} GB"));
     }
 
     private sealed record StoredRows(long Nodes, long Aliases, long Edges)
