@@ -30,8 +30,8 @@ internal sealed class BenchScaleCommand : ICliCommand
     {
         var enterprises = GenerateCommand.EnterprisesOption();
         var seed = GenerateCommand.SeedOption();
-        var work = new Option<string?>("--work") { Description = "Folder for the generated data and the two databases (default: a new folder under the temp folder; removed unless --keep)." };
-        var keep = new Option<bool>("--keep") { Description = "Keep the generated data and databases." };
+        var work = new Option<string?>("--work") { Description = "Folder for the generated data and the two databases (default: a new folder under the temp folder)." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the generated data and databases (otherwise removed at the end; other files in --work are never touched)." };
         var skipRaw = new Option<bool>("--skip-raw") { Description = "Do not run the raw sqlite3 .import baseline." };
         var maps = new Option<int>("--map-runs") { Description = "Chain map computations to time per chain (1..1000).", DefaultValueFactory = _ => 20 };
         var recommend = new Option<int>("--recommend") { Description = "Also train the ranker (time, peak memory) and time this many recommendations after the first (0 = skip; 1..10000).", DefaultValueFactory = _ => 0 };
@@ -62,10 +62,10 @@ internal sealed class BenchScaleCommand : ICliCommand
             }
             finally
             {
-                if (!parse.GetValue(keep) && parse.GetValue(work) is null)
+                if (!parse.GetValue(keep))
                 {
                     SqliteConnection.ClearAllPools();
-                    Directory.Delete(folder, recursive: true);
+                    RemoveWhatWasMade(folder, ownFolder: parse.GetValue(work) is null);
                 }
             }
 
@@ -154,6 +154,32 @@ internal sealed class BenchScaleCommand : ICliCommand
 
         times.Sort();
         context.Output.WriteLine(F($"chain map    p50 {times[times.Count / 2]:F1} ms, p95 {times[(int)Math.Ceiling(times.Count * 0.95) - 1]:F1} ms (bar ≤ 50 ms), max {times[^1]:F1} ms over {maps.Chains.Count} chains × {runs}; first (with snapshot build) {firstMs:F0} ms"));
+    }
+
+    // Only what this command wrote: a --work folder may hold other files.
+    private static void RemoveWhatWasMade(string folder, bool ownFolder)
+    {
+        if (ownFolder)
+        {
+            Directory.Delete(folder, recursive: true);
+            return;
+        }
+
+        foreach (var made in new[] { "data", "csv" }.Select(d => Path.Combine(folder, d)).Where(Directory.Exists))
+        {
+            Directory.Delete(made, recursive: true);
+        }
+
+        foreach (var db in new[] { "project.db", "raw.db" }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
+        {
+            File.Delete(Path.Combine(folder, db));
+        }
+
+        var model = Path.Combine(folder, "project.db.model");
+        if (Directory.Exists(model))
+        {
+            Directory.Delete(model, recursive: true);
+        }
     }
 
     private static async Task BenchRecommenderAsync(CliContext context, ParseResult parse, string projectDb, int queries, CancellationToken ct)
