@@ -1,3 +1,4 @@
+using ChainGraph.Core.Graph;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
 using ChainGraph.Recommender.Recommending;
@@ -29,7 +30,9 @@ public static class RecommenderServiceCollectionExtensions
         services.AddSingleton(_ => FeatureSet.CreateDefault());
         services.AddSingleton<RankerStore>();
         services.AddSingleton<TrainingService>();
-        services.AddSingleton<IRecommender, GraphRecommender>();
+        services.AddSingleton<GraphRecommender>();
+        services.AddSingleton<IRecommender>(sp => sp.GetRequiredService<GraphRecommender>());
+        services.AddSingleton<ISnapshotWarmUp>(sp => sp.GetRequiredService<GraphRecommender>());
         return services;
     }
 }

@@ -16,13 +16,19 @@ internal sealed class SqliteBatchWriter
     private readonly SqliteTransaction _transaction;
     private readonly string _now;
     private readonly Dictionary<NodeRef, long> _ids = [];
+    private readonly SqliteNodeIds _known;
+    private (DateTimeOffset Time, string Text) _lastFetched;
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, SqliteNodeIds known)
     {
+        _known = known;
         _connection = connection;
         _transaction = transaction;
         _now = SqliteRows.FormatTime(now);
     }
+
+    /// <summary>Ids of the nodes this batch wrote or looked up; the store keeps them once the batch commits.</summary>
+    public IReadOnlyDictionary<NodeRef, long> NodeIds => _ids;
 
     public UpsertResult Write(GraphBatch batch, CancellationToken cancellationToken)
     {
@@ -37,9 +43,9 @@ internal sealed class SqliteBatchWriter
         // Insert first: on a fresh import almost every row is new and one statement does it. The new
         // row's id is read from the connection (sqlite3_last_insert_rowid): RETURNING would cost a
         // result set per row, a third of the insert time.
-        using var insert = Command("""
+        using var insert = new SqliteRawStatement(_connection, """
             INSERT INTO nodes (kind, key, name, norm_name, tags, props, source, source_ref, fetched_at, updated_at)
-            VALUES ($kind, $key, $name, $norm, $tags, $props, $source, $ref, $fetched, $now)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             ON CONFLICT (kind, key) DO NOTHING
             """);
         using var update = Command("""
@@ -56,7 +62,7 @@ internal sealed class SqliteBatchWriter
             BindNode(insert, node, node.Tags.Order(StringComparer.Ordinal), node.Properties);
             long id;
             IEnumerable<string> aliases;
-            if (insert.ExecuteNonQuery() == 1)
+            if (insert.Execute() == 1)
             {
                 id = raw.sqlite3_last_insert_rowid(_connection.Handle);
                 aliases = node.Aliases;
@@ -109,11 +115,11 @@ internal sealed class SqliteBatchWriter
 
     private (int Added, int Updated, int Unchanged, List<RejectedEdge> Rejected) WriteEdges(IReadOnlyList<GraphEdge> edges, CancellationToken cancellationToken)
     {
-        using var findNode = Command("SELECT id FROM nodes WHERE kind = $kind AND key = $key");
+        using var findNode = new SqliteRawStatement(_connection, "SELECT id FROM nodes WHERE kind = ?1 AND key = ?2");
         using var select = Command("SELECT id, weight, since, props FROM edges WHERE type = $type AND src = $src AND dst = $dst AND qualifier = $qualifier");
-        using var insert = Command("""
+        using var insert = new SqliteRawStatement(_connection, """
             INSERT INTO edges (type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at, updated_at)
-            VALUES ($type, $src, $dst, $qualifier, $weight, $since, $props, $source, $ref, $fetched, $now)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
             ON CONFLICT (type, src, dst, qualifier) DO NOTHING
             """);
         using var update = Command("""
@@ -134,7 +140,7 @@ internal sealed class SqliteBatchWriter
             }
 
             BindEdge(insert, edge, src.Value, dst.Value, edge.Since, edge.Properties);
-            if (insert.ExecuteNonQuery() == 1)
+            if (insert.Execute() == 1)
             {
                 added++;
                 continue;
@@ -170,22 +176,22 @@ internal sealed class SqliteBatchWriter
         return (added, updated, unchanged, rejected);
     }
 
-    private long? NodeId(SqliteCommand findNode, NodeRef node)
+    private long? NodeId(SqliteRawStatement findNode, NodeRef node)
     {
-        if (_ids.TryGetValue(node, out var id))
+        if (_ids.TryGetValue(node, out var id) || _known.TryGet(node, out id))
         {
             return id;
         }
 
-        Bind(findNode, ("$kind", node.Kind.Label()), ("$key", node.Key));
-        var found = findNode.ExecuteScalar();
-        if (found is null)
+        findNode.Bind(1, node.Kind.Label());
+        findNode.Bind(2, node.Key);
+        if (findNode.ScalarInt64() is not { } found)
         {
             return null;
         }
 
-        _ids[node] = Convert.ToInt64(found);
-        return _ids[node];
+        _ids[node] = found;
+        return found;
     }
 
     private void BindNode(SqliteCommand command, GraphNode node, IEnumerable<string> tags, IReadOnlyDictionary<string, string> props) => Bind(
@@ -198,7 +204,7 @@ internal sealed class SqliteBatchWriter
         ("$props", PropertyJson.Write(props)),
         ("$source", node.Provenance.Source),
         ("$ref", node.Provenance.Reference),
-        ("$fetched", SqliteRows.FormatTime(node.Provenance.FetchedAt)),
+        ("$fetched", FormatFetched(node.Provenance.FetchedAt)),
         ("$now", _now));
 
     private void BindEdge(SqliteCommand command, GraphEdge edge, long src, long dst, DateOnly? since, IReadOnlyDictionary<string, string> props) => Bind(
@@ -212,8 +218,49 @@ internal sealed class SqliteBatchWriter
         ("$props", PropertyJson.Write(props)),
         ("$source", edge.Provenance.Source),
         ("$ref", edge.Provenance.Reference),
-        ("$fetched", SqliteRows.FormatTime(edge.Provenance.FetchedAt)),
+        ("$fetched", FormatFetched(edge.Provenance.FetchedAt)),
         ("$now", _now));
+
+    // A load stamps every row with the same fetched-at: format it once, not per row.
+    private string FormatFetched(DateTimeOffset time)
+    {
+        if (_lastFetched.Text is null || _lastFetched.Time != time || _lastFetched.Time.Offset != time.Offset)
+        {
+            _lastFetched = (time, SqliteRows.FormatTime(time));
+        }
+
+        return _lastFetched.Text;
+    }
+
+    // The raw statements' columns in the order of their ?N parameters.
+    private void BindNode(SqliteRawStatement statement, GraphNode node, IEnumerable<string> tags, IReadOnlyDictionary<string, string> props)
+    {
+        statement.Bind(1, node.Kind.Label());
+        statement.Bind(2, node.Key);
+        statement.Bind(3, node.Name);
+        statement.Bind(4, NameNormalizer.Normalize(node.Name));
+        statement.Bind(5, PropertyJson.Write(tags));
+        statement.Bind(6, PropertyJson.Write(props));
+        statement.Bind(7, node.Provenance.Source);
+        statement.Bind(8, node.Provenance.Reference);
+        statement.Bind(9, FormatFetched(node.Provenance.FetchedAt));
+        statement.Bind(10, _now);
+    }
+
+    private void BindEdge(SqliteRawStatement statement, GraphEdge edge, long src, long dst, DateOnly? since, IReadOnlyDictionary<string, string> props)
+    {
+        statement.Bind(1, edge.Type.Name());
+        statement.Bind(2, src);
+        statement.Bind(3, dst);
+        statement.Bind(4, edge.Qualifier);
+        statement.Bind(5, edge.Weight);
+        statement.Bind(6, since is { } d ? SqliteRows.FormatDate(d) : null);
+        statement.Bind(7, PropertyJson.Write(props));
+        statement.Bind(8, edge.Provenance.Source);
+        statement.Bind(9, edge.Provenance.Reference);
+        statement.Bind(10, FormatFetched(edge.Provenance.FetchedAt));
+        statement.Bind(11, _now);
+    }
 
     private SqliteCommand Command(string sql)
     {

@@ -11,12 +11,20 @@ namespace ChainGraph.Store.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Each <see cref="UpsertAsync"/> is one
 /// transaction; writes merge into existing rows on natural keys (tags and aliases united,
 /// properties overlaid, the earliest <c>since</c> kept), so re-running an import changes nothing.
+/// Batches are written one at a time through one writer connection that keeps the node ids it has seen
+/// (<see cref="SqliteNodeIds"/>); a bulk load session builds the secondary indexes after the data.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
 {
     private readonly SqliteStoreOptions _options;
     private readonly string _connectionString;
+    private readonly string _writerConnectionString;
     private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteNodeIds _nodeIds = new();
+    private SqliteConnection? _writer;
+    private int _bulkDepth;
+    private bool _bulkDeferred;
     private bool _initialized;
 
     public SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
@@ -31,7 +39,17 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Pooling = true,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
         }.ToString();
+        // The writer is one long-lived connection outside the pool (its node-id cache is tied to it).
+        _writerConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString();
     }
+
+    /// <summary>
+    /// The pragmas ChainGraph writes with (journal, durability, page cache), as SQL, so a baseline such as
+    /// <c>bench scale</c>'s raw <c>sqlite3 .import</c> can run with exactly the same ones.
+    /// </summary>
+    public static string BulkPragmas => "PRAGMA journal_mode = WAL; " + ConnectionPragmas;
+
+    private const string ConnectionPragmas = "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
 
     public string Description => $"sqlite:{_options.Path}";
 
@@ -55,6 +73,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
             }
 
             SqliteSchema.Migrate(connection, _options.Path);
+            // A bulk load killed before it rebuilt its indexes left them missing: build them now.
+            SqliteDeferredIndexes.Restore(connection);
         }
         catch (SqliteException ex)
         {
@@ -68,6 +88,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
+        await OpenConnectionAsync(connection, cancellationToken);
+        return connection;
+    }
+
+    private async Task OpenConnectionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -79,20 +105,116 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -65536;";
+        command.CommandText = $"{ConnectionPragmas} PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds};";
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
     }
 
     public async Task<UpsertResult> UpsertAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
         EnsureInitialized();
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var writer = new SqliteBatchWriter(connection, transaction, _clock.GetUtcNow());
-        var result = writer.Write(batch, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await WriterAsync(cancellationToken);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            _nodeIds.Validate(DataVersion(connection, transaction));
+            var writer = new SqliteBatchWriter(connection, transaction, _clock.GetUtcNow(), _nodeIds);
+            var result = writer.Write(batch, cancellationToken);
+            transaction.Commit();
+            _nodeIds.Commit(writer.NodeIds);
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Starts a bulk load. When the load is at least as large as the relationships already stored, the
+    /// secondary indexes (<see cref="SqliteDeferredIndexes"/>) are dropped now and built once when the
+    /// session ends: a sorted build instead of millions of random index inserts. If the process dies
+    /// first, the next <see cref="InitializeAsync"/> builds them.
+    /// </summary>
+    public async Task<IAsyncDisposable> BeginBulkLoadAsync(long expectedRows, CancellationToken cancellationToken)
+    {
+        EnsureInitialized();
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_bulkDepth++ == 0)
+            {
+                var connection = await WriterAsync(cancellationToken);
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT coalesce(max(id), 0) FROM edges";
+                _bulkDeferred = expectedRows >= Convert.ToInt64(command.ExecuteScalar());
+                if (_bulkDeferred)
+                {
+                    SqliteDeferredIndexes.Drop(connection);
+                }
+            }
+
+            return new BulkLoadSession(this);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task EndBulkLoadAsync()
+    {
+        await _writeGate.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (--_bulkDepth == 0 && _bulkDeferred)
+            {
+                var connection = await WriterAsync(CancellationToken.None);
+                SqliteDeferredIndexes.Restore(connection);
+                using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                command.ExecuteNonQuery();
+                _bulkDeferred = false;
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private sealed class BulkLoadSession(SqliteGraphStore store) : IAsyncDisposable
+    {
+        private int _disposed;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                await store.EndBulkLoadAsync();
+            }
+        }
+    }
+
+    /// <summary>The connection all batches are written through, opened on first use and kept until disposal.</summary>
+    private async Task<SqliteConnection> WriterAsync(CancellationToken cancellationToken)
+    {
+        if (_writer is null)
+        {
+            var connection = new SqliteConnection(_writerConnectionString);
+            await OpenConnectionAsync(connection, cancellationToken);
+            _writer = connection;
+        }
+
+        return _writer;
+    }
+
+    private static long DataVersion(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA data_version";
+        return Convert.ToInt64(command.ExecuteScalar());
     }
 
     public async Task<int> DeleteNodesAsync(IReadOnlyCollection<NodeRef> nodes, CancellationToken cancellationToken)
@@ -156,13 +278,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         EnsureInitialized();
         await using var connection = await OpenAsync(cancellationToken);
         var aliases = await ReadAliasesAsync(connection, ids: null, cancellationToken);
+        var pool = new StringPool();
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt64(0);
-            yield return new StoredNode(id, SqliteRows.ReadNode(reader, 1, aliases.GetValueOrDefault(id)));
+            yield return new StoredNode(id, SqliteRows.ReadNode(reader, 1, aliases.GetValueOrDefault(id), pool));
         }
     }
 
@@ -172,6 +295,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await using var connection = await OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id";
+        var pool = new StringPool();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -180,11 +304,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 GraphNames.ParseRelType(reader.GetString(1)),
                 reader.GetInt64(2),
                 reader.GetInt64(3),
-                reader.GetString(4),
+                pool.Intern(reader.GetString(4)),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5),
                 reader.IsDBNull(6) ? null : SqliteRows.ParseDate(reader.GetString(6)),
-                PropertyJson.ReadProperties(reader.GetString(7)),
-                new Provenance(reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), SqliteRows.ParseTime(reader.GetString(10))));
+                PropertyJson.ReadProperties(reader.GetString(7), pool),
+                new Provenance(pool.Intern(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetString(9), SqliteRows.ParseTime(reader.GetString(10))));
         }
     }
 
@@ -292,10 +416,15 @@ public sealed partial class SqliteGraphStore : IGraphStore
         return new StoreStats(nodes, relationships);
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (_writer is { } writer)
+        {
+            _writer = null;
+            await writer.DisposeAsync();
+        }
+
         SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
-        return ValueTask.CompletedTask;
     }
 
     private void EnsureInitialized()

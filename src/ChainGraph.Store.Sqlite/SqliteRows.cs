@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
+using ChainGraph.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Store.Sqlite;
@@ -10,13 +11,14 @@ internal static class SqliteRows
 {
     public const string NodeColumns = "kind, key, name, tags, props, source, source_ref, fetched_at";
 
-    public static GraphNode ReadNode(SqliteDataReader reader, int first, IReadOnlyList<string>? aliases)
+    public static GraphNode ReadNode(SqliteDataReader reader, int first, IReadOnlyList<string>? aliases, StringPool? pool = null)
     {
-        var provenance = new Provenance(reader.GetString(first + 5), reader.IsDBNull(first + 6) ? null : reader.GetString(first + 6), ParseTime(reader.GetString(first + 7)));
+        var source = reader.GetString(first + 5);
+        var provenance = new Provenance(pool?.Intern(source) ?? source, reader.IsDBNull(first + 6) ? null : reader.GetString(first + 6), ParseTime(reader.GetString(first + 7)));
         return new GraphNode(GraphNames.ParseKind(reader.GetString(first)), reader.GetString(first + 1), reader.GetString(first + 2), provenance)
         {
-            Tags = PropertyJson.ReadList(reader.GetString(first + 3)),
-            Properties = PropertyJson.ReadProperties(reader.GetString(first + 4)),
+            Tags = PropertyJson.ReadList(reader.GetString(first + 3), pool),
+            Properties = PropertyJson.ReadProperties(reader.GetString(first + 4), pool),
             Aliases = aliases is null ? [] : [.. aliases],
         };
     }

@@ -56,7 +56,8 @@ internal sealed class BenchRecommendCommand : ICliCommand
         context.Output.WriteLine($"train reproducible (identical trees, SHA-256 {models[0][..12]}…): {models[0] == models[1]}");
     }
 
-    private static async Task BenchQueriesAsync(CliContext context, ServiceProvider services, GraphSnapshot snapshot, int count, CancellationToken ct)
+    /// <summary>Times the first recommendation, then <paramref name="count"/> more over the anchors and gap segments (shared with <c>bench scale</c>).</summary>
+    internal static async Task BenchQueriesAsync(CliContext context, ServiceProvider services, GraphSnapshot snapshot, int count, CancellationToken ct)
     {
         var recommender = services.GetRequiredService<IRecommender>();
         var chains = services.GetRequiredService<IChainMapService>();

@@ -47,12 +47,13 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     /// <summary>
     /// Builds the shared services (the same <c>AddChainGraph</c> as the web app) from environment
     /// variables (<c>ChainGraph__Store</c>, …), <c>appsettings.json</c> beside the binary and <c>--db</c>,
-    /// and makes sure the store's schema is in place.
+    /// and makes sure the store's schema is in place. <paramref name="database"/>, when given, replaces --db
+    /// (for benchmarks that make their own files).
     /// </summary>
-    public async Task<ServiceProvider> CreateServicesAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    public async Task<ServiceProvider> CreateServicesAsync(ParseResult parseResult, CancellationToken cancellationToken, string? database = null)
     {
         var overrides = new Dictionary<string, string?>();
-        if (parseResult.GetValue(DbOption) is { Length: > 0 } db)
+        if ((database ?? parseResult.GetValue(DbOption)) is { Length: > 0 } db)
         {
             overrides["ChainGraph:Sqlite:Path"] = db;
         }

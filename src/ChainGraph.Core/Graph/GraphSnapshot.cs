@@ -8,15 +8,18 @@ namespace ChainGraph.Core.Graph;
 /// The immutable in-memory graph all analysis runs on. Nodes are dense indices 0..N-1;
 /// relationships are columns indexed 0..M-1 with compressed adjacency (CSR) in both directions,
 /// so walking a node's edges touches two small arrays. Built by <see cref="GraphSnapshotBuilder"/>.
+/// Lean for city scale: relationship provenance is two ints per edge (<see cref="EdgeOrigins"/>),
+/// qualifiers are shared strings, and the name index is built on first use (or by <see cref="PrepareNameIndex"/>
+/// in the background) rather than on the snapshot's critical path.
 /// </summary>
 public sealed partial class GraphSnapshot
 {
     private static readonly IReadOnlyDictionary<string, string> s_noProperties = FrozenDictionary<string, string>.Empty;
 
     private readonly GraphNode[] _nodes;
-    private readonly FrozenDictionary<NodeRef, int> _byRef;
-    private readonly FrozenDictionary<string, int[]> _byName;
-    private readonly FrozenDictionary<NodeKind, int[]> _byKind;
+    private readonly Dictionary<NodeRef, int> _byRef;
+    private readonly Lazy<Dictionary<string, int[]>> _byName;
+    private readonly Dictionary<NodeKind, int[]> _byKind;
 
     private readonly RelType[] _edgeType;
     private readonly int[] _edgeFrom;
@@ -24,7 +27,9 @@ public sealed partial class GraphSnapshot
     private readonly float[] _edgeWeight;
     private readonly int[] _edgeSince;
     private readonly string[] _edgeQualifier;
-    private readonly Provenance[] _edgeProvenance;
+    private readonly EdgeOrigins _origins;
+    private readonly int[] _edgeOrigin;
+    private readonly int[] _edgeOriginNumber;
     private readonly IReadOnlyDictionary<string, string>?[] _edgeProperties;
 
     private readonly int[] _outOffsets;
@@ -42,9 +47,12 @@ public sealed partial class GraphSnapshot
         float[] edgeWeight,
         int[] edgeSince,
         string[] edgeQualifier,
-        Provenance[] edgeProvenance,
+        EdgeOrigins origins,
+        int[] edgeOrigin,
+        int[] edgeOriginNumber,
         IReadOnlyDictionary<string, string>?[] edgeProperties,
-        DateOnly? asOf)
+        DateOnly? asOf,
+        GraphSnapshot? sameNodes = null)
     {
         _nodes = nodes;
         _edgeType = edgeType;
@@ -53,14 +61,16 @@ public sealed partial class GraphSnapshot
         _edgeWeight = edgeWeight;
         _edgeSince = edgeSince;
         _edgeQualifier = edgeQualifier;
-        _edgeProvenance = edgeProvenance;
+        _origins = origins;
+        _edgeOrigin = edgeOrigin;
+        _edgeOriginNumber = edgeOriginNumber;
         _edgeProperties = edgeProperties;
         AsOf = asOf;
 
-        _byRef = BuildRefIndex(nodes);
-        _byName = BuildNameIndex(nodes);
-        _byKind = nodes.Select((n, i) => (n.Kind, i)).GroupBy(x => x.Kind)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+        // A snapshot cut from another one (AsOfDate) has the same nodes: it shares their indexes.
+        _byRef = sameNodes?._byRef ?? BuildRefIndex(nodes);
+        _byName = sameNodes?._byName ?? new Lazy<Dictionary<string, int[]>>(() => BuildNameIndex(nodes), LazyThreadSafetyMode.ExecutionAndPublication);
+        _byKind = sameNodes?._byKind ?? BuildKindIndex(nodes);
         (_outOffsets, _outEdges) = BuildAdjacency(nodes.Length, edgeFrom);
         (_inOffsets, _inEdges) = BuildAdjacency(nodes.Length, edgeTo);
     }
@@ -92,13 +102,16 @@ public sealed partial class GraphSnapshot
     public IReadOnlyList<int> FindByName(string name, NodeKind? kind = null)
     {
         var key = NameNormalizer.Normalize(name);
-        if (!_byName.TryGetValue(key, out var nodes))
+        if (!_byName.Value.TryGetValue(key, out var nodes))
         {
             return [];
         }
 
         return kind is null ? nodes : nodes.Where(n => _nodes[n].Kind == kind).ToArray();
     }
+
+    /// <summary>Builds the name index now (it is otherwise built by the first <see cref="FindByName"/>): call it from a background warm-up.</summary>
+    public void PrepareNameIndex() => _ = _byName.Value;
 
     public ReadOnlySpan<int> OutEdges(int node) => _outEdges.AsSpan(_outOffsets[node], _outOffsets[node + 1] - _outOffsets[node]);
 
@@ -122,7 +135,7 @@ public sealed partial class GraphSnapshot
 
     public string EdgeQualifier(int edge) => _edgeQualifier[edge];
 
-    public Provenance EdgeProvenance(int edge) => _edgeProvenance[edge];
+    public Provenance EdgeProvenance(int edge) => _origins.Get(_edgeOrigin[edge], _edgeOriginNumber[edge]);
 
     public IReadOnlyDictionary<string, string> EdgeProperties(int edge) => _edgeProperties[edge] ?? s_noProperties;
 
@@ -161,21 +174,52 @@ public sealed partial class GraphSnapshot
     public GraphSnapshot AsOfDate(DateOnly date)
     {
         var day = date.DayNumber;
-        var keep = Enumerable.Range(0, EdgeCount).Where(e => _edgeSince[e] == NoDate || _edgeSince[e] <= day).ToArray();
+        var keep = 0;
+        for (var e = 0; e < _edgeSince.Length; e++)
+        {
+            if (_edgeSince[e] == NoDate || _edgeSince[e] <= day)
+            {
+                keep++;
+            }
+        }
+
+        var type = new RelType[keep];
+        var from = new int[keep];
+        var to = new int[keep];
+        var weight = new float[keep];
+        var since = new int[keep];
+        var qualifier = new string[keep];
+        var origin = new int[keep];
+        var number = new int[keep];
+        var properties = new IReadOnlyDictionary<string, string>?[keep];
+        var k = 0;
+        for (var e = 0; e < _edgeSince.Length; e++)
+        {
+            if (_edgeSince[e] != NoDate && _edgeSince[e] > day)
+            {
+                continue;
+            }
+
+            type[k] = _edgeType[e];
+            from[k] = _edgeFrom[e];
+            to[k] = _edgeTo[e];
+            weight[k] = _edgeWeight[e];
+            since[k] = _edgeSince[e];
+            qualifier[k] = _edgeQualifier[e];
+            origin[k] = _edgeOrigin[e];
+            number[k] = _edgeOriginNumber[e];
+            properties[k] = _edgeProperties[e];
+            k++;
+        }
+
         return new GraphSnapshot(
-            _nodes,
-            keep.Select(e => _edgeType[e]).ToArray(),
-            keep.Select(e => _edgeFrom[e]).ToArray(),
-            keep.Select(e => _edgeTo[e]).ToArray(),
-            keep.Select(e => _edgeWeight[e]).ToArray(),
-            keep.Select(e => _edgeSince[e]).ToArray(),
-            keep.Select(e => _edgeQualifier[e]).ToArray(),
-            keep.Select(e => _edgeProvenance[e]).ToArray(),
-            keep.Select(e => _edgeProperties[e]).ToArray(),
-            AsOf is { } previous && previous < date ? previous : date);
+            _nodes, type, from, to, weight, since, qualifier, _origins, origin, number, properties,
+            AsOf is { } previous && previous < date ? previous : date,
+            sameNodes: this);
     }
 
-    private static FrozenDictionary<NodeRef, int> BuildRefIndex(GraphNode[] nodes)
+    // Plain dictionaries: a frozen one over millions of keys costs seconds to build for a few percent on look-ups.
+    private static Dictionary<NodeRef, int> BuildRefIndex(GraphNode[] nodes)
     {
         var map = new Dictionary<NodeRef, int>(nodes.Length);
         for (var i = 0; i < nodes.Length; i++)
@@ -183,10 +227,26 @@ public sealed partial class GraphSnapshot
             map[nodes[i].Ref] = i;
         }
 
-        return map.ToFrozenDictionary();
+        return map;
     }
 
-    private static FrozenDictionary<string, int[]> BuildNameIndex(GraphNode[] nodes)
+    private static Dictionary<NodeKind, int[]> BuildKindIndex(GraphNode[] nodes)
+    {
+        var lists = new Dictionary<NodeKind, List<int>>();
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (!lists.TryGetValue(nodes[i].Kind, out var list))
+            {
+                lists[nodes[i].Kind] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
+
+    private static Dictionary<string, int[]> BuildNameIndex(GraphNode[] nodes)
     {
         var map = new Dictionary<string, List<int>>(nodes.Length, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
@@ -211,7 +271,13 @@ public sealed partial class GraphSnapshot
             }
         }
 
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        var index = new Dictionary<string, int[]>(map.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in map)
+        {
+            index[key] = [.. list];
+        }
+
+        return index;
     }
 
     private static IEnumerable<string> NamesOf(GraphNode node)

@@ -17,7 +17,10 @@ public sealed class GraphSnapshotBuilder
     private readonly List<float> _weight = [];
     private readonly List<int> _since = [];
     private readonly List<string> _qualifier = [];
-    private readonly List<Provenance> _provenance = [];
+    private readonly Dictionary<string, string> _qualifiers = new(StringComparer.Ordinal) { [""] = "" };
+    private readonly EdgeOrigins _origins = new();
+    private readonly List<int> _origin = [];
+    private readonly List<int> _originNumber = [];
     private readonly List<IReadOnlyDictionary<string, string>?> _properties = [];
     private bool _built;
 
@@ -60,8 +63,16 @@ public sealed class GraphSnapshotBuilder
         _to.Add(to);
         _weight.Add(weight);
         _since.Add(since?.DayNumber ?? GraphSnapshot.NoDate);
-        _qualifier.Add(qualifier);
-        _provenance.Add(provenance);
+        // Qualifiers repeat (a product, a role): keep one string per distinct value, not one per relationship.
+        if (!_qualifiers.TryGetValue(qualifier, out var shared))
+        {
+            _qualifiers[qualifier] = shared = qualifier;
+        }
+
+        _qualifier.Add(shared);
+        var (origin, number) = _origins.Add(provenance);
+        _origin.Add(origin);
+        _originNumber.Add(number);
         _properties.Add(properties is { Count: > 0 } ? properties : null);
     }
 
@@ -74,7 +85,7 @@ public sealed class GraphSnapshotBuilder
 
         _built = true;
         return new GraphSnapshot(
-            [.. _nodes], [.. _type], [.. _from], [.. _to], [.. _weight], [.. _since], [.. _qualifier], [.. _provenance], [.. _properties], asOf: null);
+            [.. _nodes], [.. _type], [.. _from], [.. _to], [.. _weight], [.. _since], [.. _qualifier], _origins, [.. _origin], [.. _originNumber], [.. _properties], asOf: null);
     }
 
     /// <summary>Reads every node and relationship of <paramref name="store"/> into a new snapshot.</summary>

@@ -44,6 +44,7 @@ public sealed class IckgDataset
         foreach (var file in factFiles)
         {
             var description = files.Describe(file);
+            var fileName = Path.GetFileName(description);
             foreach (var (line, text) in LineReader.Read(files, file))
             {
                 var fields = text.Split('\t');
@@ -71,7 +72,7 @@ public sealed class IckgDataset
                     throw new InputFormatException(description, line, entities[head] is null ? "head" : "tail", "the entity id is not in entity2id.txt");
                 }
 
-                facts.Add(new IckgFact(head, relation, tail, date, $"{Path.GetFileName(description)}:{line}"));
+                facts.Add(new IckgFact(head, relation, tail, date, fileName, line));
             }
         }
 

@@ -47,10 +47,17 @@ public static class PropertyJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static string Write(IEnumerable<string> values) => JsonSerializer.Serialize(values.ToArray(), s_options);
+    public static string Write(IEnumerable<string> values)
+    {
+        var array = values.ToArray();
+        return array.Length == 0 ? "[]" : JsonSerializer.Serialize(array, s_options);
+    }
 
     /// <summary>Reads a JSON object of string values (snapshot builds read one per stored row, so no serializer).</summary>
-    public static ImmutableSortedDictionary<string, string> ReadProperties(string? json)
+    public static ImmutableSortedDictionary<string, string> ReadProperties(string? json) => ReadProperties(json, null);
+
+    /// <summary>Reads properties sharing keys and short values through <paramref name="pool"/> (snapshot builds).</summary>
+    public static ImmutableSortedDictionary<string, string> ReadProperties(string? json, Text.StringPool? pool)
     {
         if (string.IsNullOrEmpty(json) || json == "{}")
         {
@@ -64,7 +71,8 @@ public static class PropertyJson
         {
             var key = reader.GetString()!;
             Expect(ref reader, JsonTokenType.String);
-            builder[key] = reader.GetString()!;
+            var value = reader.GetString()!;
+            builder[pool?.Intern(key) ?? key] = pool?.Intern(value) ?? value;
         }
 
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -83,6 +91,8 @@ public static class PropertyJson
         }
     }
 
-    public static ImmutableArray<string> ReadList(string? json) =>
-        string.IsNullOrEmpty(json) || json == "[]" ? [] : [.. JsonSerializer.Deserialize<string[]>(json, s_options)!];
+    public static ImmutableArray<string> ReadList(string? json, Text.StringPool? pool = null) =>
+        string.IsNullOrEmpty(json) || json == "[]" ? []
+        : pool is null ? [.. JsonSerializer.Deserialize<string[]>(json, s_options)!]
+        : [.. JsonSerializer.Deserialize<string[]>(json, s_options)!.Select(pool.Intern)];
 }

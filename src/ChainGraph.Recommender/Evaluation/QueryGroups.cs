@@ -60,20 +60,23 @@ public static class QueryGroups
         return pool;
     }
 
+    // Whether head and tail are already linked by relation, looking from whichever has fewer edges: a hub
+    // with thousands of partners is never scanned once per new link of it (training windows at city scale).
     private static bool Linked(FeatureGraph known, int head, int tail, RelType relation)
     {
         var g = known.Snapshot;
-        foreach (var e in g.OutEdges(head))
+        var (near, far) = g.OutDegree(head) + g.InDegree(head) <= g.OutDegree(tail) + g.InDegree(tail) ? (head, tail) : (tail, head);
+        foreach (var e in g.OutEdges(near))
         {
-            if (g.EdgeTo(e) == tail && g.EdgeType(e) == relation)
+            if (g.EdgeTo(e) == far && g.EdgeType(e) == relation)
             {
                 return true;
             }
         }
 
-        foreach (var e in g.InEdges(head))
+        foreach (var e in g.InEdges(near))
         {
-            if (g.EdgeFrom(e) == tail && g.EdgeType(e) == relation)
+            if (g.EdgeFrom(e) == far && g.EdgeType(e) == relation)
             {
                 return true;
             }

@@ -9,11 +9,12 @@ namespace ChainGraph.Recommender.Features;
 /// industry/product memberships. Built once per snapshot in O(edges); read-only afterwards, so many
 /// queries may use it in parallel. Everything here comes from <see cref="Snapshot"/>, which callers cut
 /// with <see cref="GraphSnapshot.AsOfDate"/> to keep the future out.
+/// Sized for a million enterprises: adjacency lists are filled by counting (no list per node), role
+/// counts are kept only for the relationship types asked about, and ranks come from counting the
+/// values (ranks of small integers need no sort of the enterprises).
 /// </summary>
 public sealed class FeatureGraph
 {
-    private static readonly int s_typeCount = Enum.GetValues<RelType>().Length;
-
     private FeatureGraph(GraphSnapshot snapshot)
     {
         Snapshot = snapshot;
@@ -21,7 +22,6 @@ public sealed class FeatureGraph
         AllNeighbours = Neighbours(snapshot, _ => true);
         BusinessNeighbours = Neighbours(snapshot, GraphNames.EnterpriseLinks.Contains);
         SupplyNeighbours = Neighbours(snapshot, IsSupplyNetwork);
-        RoleCounts = new int[n * s_typeCount * 2];
         LatestDay = new int[n];
         Array.Fill(LatestDay, int.MinValue);
         RecentCount = new int[n];
@@ -37,9 +37,7 @@ public sealed class FeatureGraph
         Today = snapshot.AsOf?.DayNumber ?? (lastDay == int.MinValue ? DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber : lastDay);
         for (var e = 0; e < snapshot.EdgeCount; e++)
         {
-            var (from, to, type) = (snapshot.EdgeFrom(e), snapshot.EdgeTo(e), (int)snapshot.EdgeType(e));
-            RoleCounts[(((from * s_typeCount) + type) * 2) + 0]++;
-            RoleCounts[(((to * s_typeCount) + type) * 2) + 1]++;
+            var (from, to) = (snapshot.EdgeFrom(e), snapshot.EdgeTo(e));
             if (snapshot.EdgeSince(e) is { } since)
             {
                 var day = since.DayNumber;
@@ -102,18 +100,18 @@ public sealed class FeatureGraph
     /// <summary>1-based rank of each enterprise by recent activity (edges in the last <see cref="RecentWindowDays"/> days).</summary>
     public int[] RecentRank { get; }
 
-    private int[] RoleCounts { get; }
-
+    private readonly Dictionary<(RelType, bool), int[]> _roleCounts = [];
     private readonly Dictionary<(RelType, bool), int[]> _roleRanks = [];
 
     /// <summary>1-based rank of each enterprise by how often it plays the given role in <paramref name="type"/> relationships.</summary>
     public int[] RoleRank(RelType type, bool asTail)
     {
+        var counts = RoleCounts(type, asTail);
         lock (_roleRanks)
         {
             if (!_roleRanks.TryGetValue((type, asTail), out var ranks))
             {
-                ranks = RankOf(Snapshot.NodeCount, Snapshot.NodesOf(NodeKind.Enterprise), node => RoleCount(node, type, asTail));
+                ranks = RankOf(Snapshot.NodeCount, Snapshot.NodesOf(NodeKind.Enterprise), node => counts[node]);
                 _roleRanks[(type, asTail)] = ranks;
             }
 
@@ -121,31 +119,78 @@ public sealed class FeatureGraph
         }
     }
 
+    /// <summary>Computes the role ranks a recommendation asks for first (supply, both directions) now, off the request path.</summary>
+    public void Prepare()
+    {
+        foreach (var asTail in new[] { false, true })
+        {
+            RoleRank(RelType.Supplies, asTail);
+        }
+    }
+
+    /// <summary>
+    /// Ranks with ties sharing the best rank (1 + how many enterprises have a larger value), by counting
+    /// values: O(enterprises + largest value), no sort.
+    /// </summary>
     private static int[] RankOf(int nodeCount, IReadOnlyList<int> nodes, Func<int, int> value)
     {
-        var ranks = new int[nodeCount];
-        var ordered = nodes.Select(node => (node, v: value(node))).OrderByDescending(x => x.v).ToArray();
-        for (var i = 0; i < ordered.Length; i++)
+        var values = new int[nodes.Count];
+        var max = 0;
+        for (var i = 0; i < nodes.Count; i++)
         {
-            ranks[ordered[i].node] = i > 0 && ordered[i].v == ordered[i - 1].v ? ranks[ordered[i - 1].node] : i + 1;
+            values[i] = Math.Max(0, value(nodes[i]));
+            max = Math.Max(max, values[i]);
+        }
+
+        // above[v] = enterprises whose value is greater than v.
+        var above = new int[max + 2];
+        foreach (var v in values)
+        {
+            above[v]++;
+        }
+
+        var greater = 0;
+        for (var v = max; v >= 0; v--)
+        {
+            var here = above[v];
+            above[v] = greater;
+            greater += here;
+        }
+
+        var ranks = new int[nodeCount];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            ranks[nodes[i]] = above[values[i]] + 1;
         }
 
         return ranks;
     }
 
-    private static int[][] Sources(GraphSnapshot snapshot, Func<RelType, bool> include)
+    // Per node, how many relationships of one type it is the source (or target) of; built on first use of the type.
+    private int[] RoleCounts(RelType type, bool asTail)
     {
-        var sets = new List<int>?[snapshot.NodeCount];
-        for (var e = 0; e < snapshot.EdgeCount; e++)
+        lock (_roleCounts)
         {
-            if (include(snapshot.EdgeType(e)))
+            if (!_roleCounts.TryGetValue((type, asTail), out var counts))
             {
-                (sets[snapshot.EdgeTo(e)] ??= []).Add(snapshot.EdgeFrom(e));
-            }
-        }
+                counts = new int[Snapshot.NodeCount];
+                for (var e = 0; e < Snapshot.EdgeCount; e++)
+                {
+                    if (Snapshot.EdgeType(e) == type)
+                    {
+                        counts[asTail ? Snapshot.EdgeTo(e) : Snapshot.EdgeFrom(e)]++;
+                    }
+                }
 
-        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
+                _roleCounts[(type, asTail)] = counts;
+            }
+
+            return counts;
+        }
     }
+
+    private static int[][] Sources(GraphSnapshot snapshot, Func<RelType, bool> include) =>
+        Lists(snapshot, e => include(snapshot.EdgeType(e)) ? (snapshot.EdgeTo(e), snapshot.EdgeFrom(e)) : null, undirected: false);
 
     public static FeatureGraph Create(GraphSnapshot snapshot) => new(snapshot);
 
@@ -153,62 +198,88 @@ public sealed class FeatureGraph
         type is RelType.Supplies or RelType.Cooperates or RelType.Invests or RelType.JointVenture or RelType.Acquires or RelType.Controls;
 
     /// <summary>How many <paramref name="type"/> relationships <paramref name="node"/> takes part in as source (head) or target (tail).</summary>
-    public int RoleCount(int node, RelType type, bool asTail) => RoleCounts[(((node * s_typeCount) + (int)type) * 2) + (asTail ? 1 : 0)];
+    public int RoleCount(int node, RelType type, bool asTail) => RoleCounts(type, asTail)[node];
 
-    private static int[][] Neighbours(GraphSnapshot snapshot, Func<RelType, bool> include)
-    {
-        var sets = new List<int>?[snapshot.NodeCount];
-        for (var e = 0; e < snapshot.EdgeCount; e++)
-        {
-            if (!include(snapshot.EdgeType(e)))
-            {
-                continue;
-            }
-
-            var (a, b) = (snapshot.EdgeFrom(e), snapshot.EdgeTo(e));
-            if (a == b)
-            {
-                continue;
-            }
-
-            (sets[a] ??= []).Add(b);
-            (sets[b] ??= []).Add(a);
-        }
-
-        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
-    }
+    private static int[][] Neighbours(GraphSnapshot snapshot, Func<RelType, bool> include) =>
+        Lists(snapshot, e => include(snapshot.EdgeType(e)) && snapshot.EdgeFrom(e) != snapshot.EdgeTo(e) ? (snapshot.EdgeFrom(e), snapshot.EdgeTo(e)) : null, undirected: true);
 
     // IN_INDUSTRY / ACTIVE_IN from the enterprise, and CONTAINS from an industry to it (ICKG's 包含).
-    private static int[][] IndustriesOf(GraphSnapshot snapshot)
+    private static int[][] IndustriesOf(GraphSnapshot snapshot) => Lists(
+        snapshot,
+        e => snapshot.EdgeType(e) switch
+        {
+            RelType.InIndustry or RelType.ActiveIn => (snapshot.EdgeFrom(e), snapshot.EdgeTo(e)),
+            RelType.Contains when snapshot.Kind(snapshot.EdgeFrom(e)) == NodeKind.Industry && snapshot.Kind(snapshot.EdgeTo(e)) == NodeKind.Enterprise => (snapshot.EdgeTo(e), snapshot.EdgeFrom(e)),
+            _ => null,
+        },
+        undirected: false);
+
+    private static int[][] Targets(GraphSnapshot snapshot, Func<RelType, bool> include) =>
+        Lists(snapshot, e => include(snapshot.EdgeType(e)) ? (snapshot.EdgeFrom(e), snapshot.EdgeTo(e)) : null, undirected: false);
+
+    /// <summary>
+    /// Sorted, duplicate-free lists per node of the pairs <paramref name="pair"/> gives for each edge (owner, member),
+    /// and the reverse pair too when <paramref name="undirected"/>. Two passes (count, then fill) into exact-size
+    /// arrays: no growing list per node, which at millions of nodes was most of the build's time and garbage.
+    /// </summary>
+    private static int[][] Lists(GraphSnapshot snapshot, Func<int, (int Owner, int Member)?> pair, bool undirected)
     {
-        var sets = new List<int>?[snapshot.NodeCount];
+        var counts = new int[snapshot.NodeCount];
         for (var e = 0; e < snapshot.EdgeCount; e++)
         {
-            var (type, from, to) = (snapshot.EdgeType(e), snapshot.EdgeFrom(e), snapshot.EdgeTo(e));
-            if (type is RelType.InIndustry or RelType.ActiveIn)
+            if (pair(e) is { } p)
             {
-                (sets[from] ??= []).Add(to);
-            }
-            else if (type is RelType.Contains && snapshot.Kind(from) == NodeKind.Industry && snapshot.Kind(to) == NodeKind.Enterprise)
-            {
-                (sets[to] ??= []).Add(from);
+                counts[p.Owner]++;
+                if (undirected)
+                {
+                    counts[p.Member]++;
+                }
             }
         }
 
-        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
-    }
+        var lists = new int[snapshot.NodeCount][];
+        for (var n = 0; n < lists.Length; n++)
+        {
+            lists[n] = counts[n] == 0 ? [] : new int[counts[n]];
+            counts[n] = 0;
+        }
 
-    private static int[][] Targets(GraphSnapshot snapshot, Func<RelType, bool> include)
-    {
-        var sets = new List<int>?[snapshot.NodeCount];
         for (var e = 0; e < snapshot.EdgeCount; e++)
         {
-            if (include(snapshot.EdgeType(e)))
+            if (pair(e) is { } p)
             {
-                (sets[snapshot.EdgeFrom(e)] ??= []).Add(snapshot.EdgeTo(e));
+                lists[p.Owner][counts[p.Owner]++] = p.Member;
+                if (undirected)
+                {
+                    lists[p.Member][counts[p.Member]++] = p.Owner;
+                }
             }
         }
 
-        return sets.Select(s => s is null ? [] : s.Distinct().Order().ToArray()).ToArray();
+        for (var n = 0; n < lists.Length; n++)
+        {
+            var list = lists[n];
+            if (list.Length < 2)
+            {
+                continue;
+            }
+
+            Array.Sort(list);
+            var unique = 1;
+            for (var i = 1; i < list.Length; i++)
+            {
+                if (list[i] != list[unique - 1])
+                {
+                    list[unique++] = list[i];
+                }
+            }
+
+            if (unique < list.Length)
+            {
+                lists[n] = list[..unique];
+            }
+        }
+
+        return lists;
     }
 }

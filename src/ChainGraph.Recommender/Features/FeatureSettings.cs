@@ -28,8 +28,23 @@ public sealed class FeatureSettings
     /// <summary>Hubs above this degree are not counted as common neighbours (an industry shared by thousands says little).</summary>
     public int MaxHubDegree { get; set; } = 5000;
 
+    /// <summary>
+    /// Neighbour visits one step of a supply-path walk may make (<see cref="QueryState.SupplyPaths"/>). A walk
+    /// that reaches hubs of thousands of partners would otherwise touch most of a city-scale graph by its
+    /// third step; past the budget the frontier is expanded heaviest first, so the strongest paths are
+    /// always counted. The demo's walks stay far below it (they are exact there).
+    /// </summary>
+    public int MaxWalkExpansions { get; set; } = 200_000;
+
+    public const int MinWalkExpansions = 1_000;
+
     public void Validate()
     {
+        if (MaxWalkExpansions < MinWalkExpansions)
+        {
+            throw new InvalidOperationException($"MaxWalkExpansions is {MaxWalkExpansions}; it must be at least {MinWalkExpansions:N0}.");
+        }
+
         if (PageRankRestart is <= 0 or >= 1)
         {
             throw new InvalidOperationException($"PageRankRestart is {PageRankRestart}; it must be within (0, 1), e.g. 0.15.");

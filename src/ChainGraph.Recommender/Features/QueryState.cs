@@ -136,6 +136,12 @@ public sealed class QueryState
         return peers;
     }
 
+    /// <summary>
+    /// Weighted walk counts of length 1..<paramref name="length"/> from the sources. Each step visits at most
+    /// <see cref="FeatureSettings.MaxWalkExpansions"/> neighbours: when the frontier's degrees add up to more,
+    /// its nodes are expanded in order of walk weight (ties by node), heaviest first, until the budget is
+    /// spent, so work per query is bounded whatever the hubs on the way.
+    /// </summary>
     private Dictionary<int, float>[] Walks(int[][] neighbours, int length)
     {
         var result = new Dictionary<int, float>[length];
@@ -148,7 +154,7 @@ public sealed class QueryState
         for (var step = 0; step < length; step++)
         {
             var next = new Dictionary<int, float>();
-            foreach (var (node, count) in frontier)
+            foreach (var (node, count) in Expansion(frontier, neighbours))
             {
                 foreach (var c in neighbours[node])
                 {
@@ -161,5 +167,37 @@ public sealed class QueryState
         }
 
         return result;
+    }
+
+    private IEnumerable<KeyValuePair<int, float>> Expansion(Dictionary<int, float> frontier, int[][] neighbours)
+    {
+        long visits = 0;
+        foreach (var (node, _) in frontier)
+        {
+            visits += neighbours[node].Length;
+        }
+
+        if (visits <= Settings.MaxWalkExpansions)
+        {
+            return frontier;
+        }
+
+        var ordered = frontier.ToArray();
+        Array.Sort(ordered, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var kept = new List<KeyValuePair<int, float>>();
+        visits = 0;
+        foreach (var entry in ordered)
+        {
+            var degree = neighbours[entry.Key].Length;
+            if (visits + degree > Settings.MaxWalkExpansions && kept.Count > 0)
+            {
+                continue;
+            }
+
+            visits += degree;
+            kept.Add(entry);
+        }
+
+        return kept;
     }
 }

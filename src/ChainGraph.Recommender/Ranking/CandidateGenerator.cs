@@ -46,8 +46,18 @@ public sealed class CandidateGenerator
         return chosen.Order().ToArray();
     }
 
-    private static IEnumerable<int> Ranked(Dictionary<int, float> scores) =>
-        scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key);
+    /// <summary>
+    /// Nodes by descending score (ties by node), produced lazily from a heap: O(n) to build, O(log n) per node
+    /// taken, so keeping a few dozen of a score map that covers half a city costs no full sort.
+    /// </summary>
+    private static IEnumerable<int> Ranked(Dictionary<int, float> scores)
+    {
+        var heap = new PriorityQueue<int, (float NegativeScore, int Node)>(scores.Select(kv => (kv.Key, (-kv.Value, kv.Key))));
+        while (heap.TryDequeue(out var node, out _))
+        {
+            yield return node;
+        }
+    }
 
     private void Take(HashSet<int> chosen, HashSet<int> sources, IEnumerable<int> ranked, int count)
     {

@@ -27,6 +27,12 @@ public sealed record RankerOptions
     /// </summary>
     public int NegativesPerQuery { get; init; } = 100;
 
+    /// <summary>
+    /// Training queries kept per window (<see cref="QuerySample"/>, seeded): bounds training time and memory
+    /// on a city-scale graph. The demo's windows hold a few hundred, so it learns from all of them.
+    /// </summary>
+    public int MaxQueriesPerWindow { get; init; } = 1_000;
+
     /// <summary>Also learn the reverse form (who will link to this enterprise), needed for upstream queries.</summary>
     public bool IncludeReverse { get; init; } = true;
 
@@ -43,6 +49,11 @@ public sealed record RankerOptions
         if (NegativesPerQuery is < 1 or > 5000)
         {
             throw new ArgumentOutOfRangeException(nameof(NegativesPerQuery), NegativesPerQuery, "NegativesPerQuery must be within 1..5000.");
+        }
+
+        if (MaxQueriesPerWindow is < 10 or > 1_000_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxQueriesPerWindow), MaxQueriesPerWindow, "MaxQueriesPerWindow must be within 10..1,000,000.");
         }
 
         if (RecallSize is < 10 or > 5000)

@@ -28,7 +28,9 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
 
         // A window needs a graph before it: keep label windows within a quarter of the dated history.
         horizonDays = Math.Clamp(horizonDays, 7, Math.Max(7, (end.DayNumber - first.DayNumber) / 4));
-        var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data, FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)>();
+        var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data)>();
+        // Only the latest window's graph is kept (it validates); earlier ones are dropped after use, so memory does not grow with the windows.
+        (FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)? latest = null;
         var step = Math.Max(7, horizonDays / 3);
         for (var k = 0; k < options.Windows; k++)
         {
@@ -42,12 +44,13 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var cpu = Environment.CpuUsage.TotalTime;
             var known = FeatureGraph.Create(history.AsOfDate(cut.AddDays(-1)));
             var pool = QueryGroups.CandidatePool(known);
-            var groups = Groups(history, known, pool, cut, to, relations);
+            var groups = QuerySample.Take(Groups(history, known, pool, cut, to, relations), options.MaxQueriesPerWindow, options.Learner.Seed + k);
             var built = Environment.CpuUsage.TotalTime;
             var data = Collect(known, pool, groups, cancellationToken);
             log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows " +
                 $"(CPU: graph {(built - cpu).TotalSeconds:F1} s, features {(Environment.CpuUsage.TotalTime - built).TotalSeconds:F1} s)");
-            windows.Add((cut, to, data, known, pool, groups));
+            windows.Add((cut, to, data));
+            latest ??= (known, pool, groups);
         }
 
         if (windows.Count == 0 || windows.Sum(w => w.Data.GroupSizes.Count) == 0)
@@ -64,7 +67,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var earlier = Merge(disjoint.Select(w => w.Data));
             var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
             var held = Fit(earlier, placeholder);
-            (ndcg, mrr, recall, validationQueries) = Validate(held, windows[0].Known, windows[0].Pool, windows[0].Groups);
+            (ndcg, mrr, recall, validationQueries) = Validate(held, latest!.Value.Known, latest.Value.Pool, latest.Value.Groups);
             log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
         }
 

@@ -19,7 +19,7 @@ public sealed class GraphRecommender(
     RecommenderOptions options,
     FeatureSet features,
     FeatureSettings settings,
-    RankerStore rankers) : IRecommender
+    RankerStore rankers) : IRecommender, ISnapshotWarmUp
 {
     private readonly ConditionalWeakTable<GraphSnapshot, Prepared> _prepared = [];
 
@@ -102,6 +102,17 @@ public sealed class GraphRecommender(
         }
 
         return new RecommendationList(queryText, prepared.Home.Name, $"{Path.GetFileName(rankers.Folder.TrimEnd('/'))}（训练数据截至 {ranker.Report.DataTo:yyyy-MM-dd}）", candidates.Length, items);
+    }
+
+    /// <summary>Builds the feature graph, target pool and first role ranks of <paramref name="snapshot"/> before any query needs them.</summary>
+    public Task WarmUpAsync(GraphSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        lock (_prepared)
+        {
+            _prepared.GetValue(snapshot, Build).Graph.Prepare();
+        }
+
+        return Task.CompletedTask;
     }
 
     private Prepared Prepare(GraphSnapshot snapshot, RecommendOptions request)

@@ -51,6 +51,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<EventService>();
         services.AddSingleton<PdfPrinter>();
         services.AddHostedService<StoreInitializer>();
+        services.AddHostedService<SnapshotWarmUp>();
         return services;
     }
 

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ChainGraph.Cli.Bench;
+
+/// <summary>
+/// Wall time, bytes this process caused to be written to storage (<c>write_bytes</c> of
+/// <c>/proc/self/io</c>: what reached the block layer, the figure that wears disks and fills page caches)
+/// and peak resident memory (<c>VmHWM</c>, reset per phase through <c>/proc/self/clear_refs</c>) of one
+/// phase of a benchmark. On systems without /proc the byte and memory figures are null.
+/// </summary>
+internal sealed class ProcessMeter
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly long? _writeBytes = WriteBytes("/proc/self/io");
+
+    private ProcessMeter()
+    {
+    }
+
+    public static ProcessMeter Start()
+    {
+        ResetPeak();
+        return new ProcessMeter();
+    }
+
+    public PhaseFigures Stop() => new(
+        _clock.Elapsed,
+        WriteBytes("/proc/self/io") - _writeBytes,
+        StatusKilobytes("VmHWM") * 1024);
+
+    /// <summary>The <c>write_bytes</c> line of an io file (/proc/PID/io), or null.</summary>
+    public static long? WriteBytes(string ioFile) => File.Exists(ioFile) ? ParseWriteBytes(File.ReadAllLines(ioFile)) : null;
+
+    public static long? ParseWriteBytes(IEnumerable<string> lines) =>
+        lines.FirstOrDefault(l => l.StartsWith("write_bytes:", StringComparison.Ordinal)) is { } line
+            ? long.Parse(line["write_bytes:".Length..].Trim(), CultureInfo.InvariantCulture)
+            : null;
+
+    private static long? StatusKilobytes(string field)
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
+    private static void ResetPeak()
+    {
+        // "5" resets the peak resident set size (VmHWM) to the current one (Linux 4.0+).
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not Linux, or not allowed: the peak then covers the process so far.
+        }
+    }
+}
+
+/// <summary>What one measured phase took.</summary>
+internal sealed record PhaseFigures(TimeSpan Elapsed, long? BytesWritten, long? PeakResident)
+{
+    public string Describe(long rows) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Elapsed.TotalSeconds,8:F1} s {rows / Elapsed.TotalSeconds,10:N0} rows/s  written {Gigabytes(BytesWritten),7} GB  peak RSS {Gigabytes(PeakResident),6} GB");
+
+    public static string Gigabytes(long? bytes) => bytes is { } b ? (b / 1e9).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+}
