@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Text;
 
@@ -120,6 +121,14 @@ public sealed partial class GraphSnapshot
 
     public DateOnly? EdgeSince(int edge) => _edgeSince[edge] == NoDate ? null : DateOnly.FromDayNumber(_edgeSince[edge]);
 
+    /// <summary>
+    /// The date a relationship stopped holding (its <see cref="GraphEdge.UntilProperty"/>, the first day it no
+    /// longer holds), or null while it holds or when the source records no end.
+    /// </summary>
+    public DateOnly? EdgeUntil(int edge) =>
+        _edgeProperties[edge] is { } props && props.TryGetValue(GraphEdge.UntilProperty, out var until)
+            && DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
     public string EdgeQualifier(int edge) => _edgeQualifier[edge];
 
     public Provenance EdgeProvenance(int edge) => _edgeProvenance[edge];
@@ -156,12 +165,15 @@ public sealed partial class GraphSnapshot
 
     /// <summary>
     /// The graph as it was known on <paramref name="date"/>: relationships first observed after it are
-    /// left out (undated ones stay). Features computed on the result cannot see the future.
+    /// left out (undated ones stay), and so are those that had ended by then (<see cref="EdgeUntil"/> on or
+    /// before it). Features computed on the result cannot see the future.
     /// </summary>
     public GraphSnapshot AsOfDate(DateOnly date)
     {
         var day = date.DayNumber;
-        var keep = Enumerable.Range(0, EdgeCount).Where(e => _edgeSince[e] == NoDate || _edgeSince[e] <= day).ToArray();
+        var keep = Enumerable.Range(0, EdgeCount)
+            .Where(e => (_edgeSince[e] == NoDate || _edgeSince[e] <= day) && !(EdgeUntil(e) is { } until && until.DayNumber <= day))
+            .ToArray();
         return new GraphSnapshot(
             _nodes,
             keep.Select(e => _edgeType[e]).ToArray(),
