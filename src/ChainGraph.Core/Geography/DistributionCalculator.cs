@@ -99,13 +99,19 @@ public static class DistributionCalculator
             home.Code.StartsWith(code, StringComparison.Ordinal))
         {
             EnterpriseNodes = enterprises,
+            EnterpriseWeights = enterprises.Select(e => ChainMapCalculator.Round(weights[e])).ToList(),
         };
     }
 
-    /// <summary>The city of a region code (4 digits), or its county (6 digits) where the city level is a placeholder (市辖区 of a municipality, 省直辖县级行政区划).</summary>
+    /// <summary>
+    /// The city of a region code (4 digits), or its county (6 digits) where the city level is a placeholder
+    /// (省直辖县级行政区划) or repeats the province (天津市 / 天津市: the districts of a municipality).
+    /// </summary>
     private static string? SubRegion(GraphSnapshot snapshot, string code)
     {
-        if (code.Length >= 4 && snapshot.Find(new NodeRef(NodeKind.Region, code[..4])) is { } city && !HomeRegionResolver.IsPlaceholder(snapshot.Name(city)))
+        if (code.Length >= 4 && snapshot.Find(new NodeRef(NodeKind.Region, code[..4])) is { } city
+            && !HomeRegionResolver.IsPlaceholder(snapshot.Name(city))
+            && snapshot.Find(new NodeRef(NodeKind.Region, code[..2])) is { } province && snapshot.Name(province) != snapshot.Name(city))
         {
             return code[..4];
         }

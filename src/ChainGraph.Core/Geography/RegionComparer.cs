@@ -1,4 +1,5 @@
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Model;
 
 namespace ChainGraph.Core.Geography;
 
@@ -50,7 +51,7 @@ public static class RegionComparer
                 {
                     strengths.Add(new RegionComparison.PeerStrength(
                         mine.SegmentId, mine.Segment, mine.Status, mine.Demand,
-                        peer.Region.Name, peer.Region.CompareName, peer.Region.CompareCode, theirs.Local, theirs.LocalWeight, theirs.Lq));
+                        peer.Region.Name, peer.Region.CompareName, PlaceOf(peer), peer.Region.CompareCode, theirs.Local, theirs.LocalWeight, theirs.Lq));
                 }
             }
         }
@@ -62,6 +63,9 @@ public static class RegionComparer
             .ToList();
         return new RegionComparison(home.Chain.Id, home.Chain.Name, maps.Select(m => m.Region).ToList(), rows, ordered);
     }
+
+    private static string PlaceOf(ChainMap map) =>
+        map.Snapshot.Find(new NodeRef(NodeKind.Region, map.Region.CompareCode)) is { } node ? map.Snapshot.Name(node) : map.Region.CompareName;
 
     private static RegionComparison.RegionFigures Figures(SegmentFigures s) => new(s.Local, s.LocalWeight, s.Lq, s.Status);
 }

@@ -21,9 +21,10 @@ public sealed record RegionComparison(
 
     /// <summary>
     /// A segment the home region is missing (or weak) in and a peer is strong in: where to look for targets.
-    /// <see cref="PeerRegion"/> is the peer's compare-level name (江苏省苏州市) for a region filter.
+    /// <see cref="PeerRegion"/> is the peer's compare-level name (江苏省苏州市); <see cref="PeerPlace"/> that region's
+    /// own name (苏州市, 北京市), as an enterprise's province or city reads, for a target list's region filter.
     /// </summary>
     public sealed record PeerStrength(
         string SegmentId, string Segment, SegmentStatus HomeStatus, double HomeDemand,
-        string PeerName, string PeerRegion, string PeerCode, int PeerLocal, double PeerLocalWeight, double? PeerLq);
+        string PeerName, string PeerRegion, string PeerPlace, string PeerCode, int PeerLocal, double PeerLocalWeight, double? PeerLq);
 }

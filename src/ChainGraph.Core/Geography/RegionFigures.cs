@@ -12,4 +12,8 @@ public sealed record RegionFigures(string Code, string Name, int Enterprises, do
     /// <summary>Node indices of the enterprises, heaviest first (the snapshot of the distribution's map).</summary>
     [JsonIgnore]
     public IReadOnlyList<int> EnterpriseNodes { get; init; } = [];
+
+    /// <summary>The placement weight of each of <see cref="EnterpriseNodes"/>, in the same order.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<double> EnterpriseWeights { get; init; } = [];
 }
