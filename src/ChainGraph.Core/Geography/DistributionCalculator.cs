@@ -8,10 +8,11 @@ namespace ChainGraph.Core.Geography;
 /// Counts the enterprises of a chain map by region (全国分布). An enterprise is where its GB/T 2260
 /// <see cref="EnterpriseProps.RegionCode"/> says, except an anchor whose ANCHORS edge names a site
 /// (<see cref="ChainMapCalculator.SiteRegionProperty"/>): it is counted at that site, as the chain map counts it
-/// local there. Weights are placement weights as in the chain map: for one segment its IN_SEGMENT weight (a
-/// parent segment holds its children's), for the whole chain the sum over leaf segments, so the chain's
-/// national weight here equals the denominator of the chain map's location quotients. Pure: the same map
-/// and arguments give the same result.
+/// local there. The enterprises of a segment are the chain map's (a parent segment holds its children's), so the
+/// counts match the chain map and the 总览 cards. Weights are placement weights: for one segment its IN_SEGMENT
+/// weight (a parent's is the largest of its children's), for the whole chain an enterprise's largest weight in any
+/// of its segments (1 = its main business is in the chain; an enterprise in two segments counts once). Pure: the
+/// same map and arguments give the same result.
 /// </summary>
 public static class DistributionCalculator
 {
@@ -64,7 +65,7 @@ public static class DistributionCalculator
             total, ChainMapCalculator.Round(totalWeight), unlocated, regions);
     }
 
-    /// <summary>Enterprise → weight: the segment's placements, or for the chain the sum over its leaf segments.</summary>
+    /// <summary>Enterprise → weight: the segment's placements, or for the chain each enterprise's largest weight in any segment.</summary>
     private static Dictionary<int, double> WeightsOf(GraphSnapshot snapshot, ChainTemplate chain, SegmentTemplate? segment)
     {
         var placements = SegmentPlacements.Collect(snapshot, chain);
@@ -74,11 +75,11 @@ public static class DistributionCalculator
         }
 
         var weights = new Dictionary<int, double>();
-        foreach (var leaf in chain.Segments.Where(s => !placements.HasChildren(s.Id)))
+        foreach (var s in chain.Segments)
         {
-            foreach (var (e, w) in placements.Of(leaf.Id))
+            foreach (var (e, w) in placements.Of(s.Id))
             {
-                weights[e] = weights.GetValueOrDefault(e) + w;
+                weights[e] = Math.Max(weights.GetValueOrDefault(e), w);
             }
         }
 

@@ -22,6 +22,9 @@ public static class ChangesTable
     {
         /// <summary>A relationship whose two ends are both placed in the chain.</summary>
         public bool WithinChain { get; init; }
+
+        /// <summary>The relationship in Chinese (供应, 合作, …), for a relationship row.</summary>
+        public string? Relation { get; init; }
     }
 
     public static IReadOnlyList<Row> Rows(ChainChanges c)
@@ -46,10 +49,11 @@ public static class ChangesTable
             rows.Add(new Row(r.Evidence.Date, "企业关系", r.Kind == ChangeKind.Added ? "新增" : "终止", r.From.Key, r.From.Name, r.To.Key, r.To.Name,
                 string.Join("、", r.From.Segments.Concat(r.To.Segments).Distinct()), r.From.IsLocal || r.To.IsLocal,
                 $"{r.From.Name} {relation} {r.To.Name}{(r.Qualifier is { } q ? $"（{q}）" : "")}{(r.BothInChain ? "，双方均在本链" : "")}",
-                SourceNames.Of(r.Evidence.Source.Source), r.Evidence.Source.Reference) { WithinChain = r.BothInChain });
+                SourceNames.Of(r.Evidence.Source.Source), r.Evidence.Source.Reference) { WithinChain = r.BothInChain, Relation = relation });
         }
 
-        return rows;
+        // Newest first; on one day status changes, then placements, then relationships (the order added).
+        return rows.Select((row, i) => (row, i)).OrderByDescending(x => x.row.Date).ThenBy(x => x.i).Select(x => x.row).ToList();
     }
 
     public static IReadOnlyList<object> Cells(Row row) =>

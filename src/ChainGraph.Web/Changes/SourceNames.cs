@@ -11,8 +11,8 @@ public static class SourceNames
     private static readonly Dictionary<string, string> s_names = new(StringComparer.Ordinal)
     {
         ["ckg"] = "A股上市公司产业链数据（年报主营构成）",
-        ["ickg25"] = "产业链知识图谱 ICKG（新闻、公告、专利）",
-        ["ickg"] = "产业链知识图谱 ICKG（新闻、公告、专利）",
+        ["ickg25"] = "产业链知识图谱（新闻、公告）",
+        ["ickg"] = "产业链知识图谱（新闻、公告）",
         ["chains"] = "产业链环节归类（按行业与主营产品）",
         ["overrides"] = "链长修正",
         ["regions"] = "国家行政区划代码",

@@ -62,6 +62,18 @@ public sealed class DistributionCalculatorTests
         Assert.Equal([("4403", "深圳市", 5, 4.0, false)], d.Regions.Select(r => (r.Code, r.Name, r.Enterprises, r.Weight, r.IsHome)));
     }
 
+    [Fact]
+    public void Compute_EnterpriseInTwoSegments_CountsOnceAtItsLargestWeight()
+    {
+        var snapshot = ChainTestGraph.Build(ChainTestGraph.Template, [("M", "4403", "a", 0.4, false), ("M", "4403", "b", 0.9, false), ("L1", "120110", "b", 1.0, false)]);
+        var map = ChainMapCalculator.Compute(snapshot, ChainTestGraph.Template, HomeRegionResolver.Resolve(snapshot, "天津市", "city"), new ChainMapOptions());
+
+        var d = DistributionCalculator.Compute(map, null, null);
+
+        Assert.Equal((2, 1.9), (d.Enterprises, d.Weight));
+        Assert.Equal([("12", 1, 1.0), ("44", 1, 0.9)], d.Regions.Select(r => (r.Code, r.Enterprises, r.Weight)));
+    }
+
     [Theory]
     [InlineData("x", null)]
     [InlineData(null, "火星省")]

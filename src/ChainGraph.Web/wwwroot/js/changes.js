@@ -68,8 +68,9 @@ function render() {
 }
 
 function row(r) {
+  const extra = r.description.slice(`${r.enterprise} ${r.relation} ${r.other}`.length).replace(/^，/, '');
   const content = r.otherKey
-    ? [enterpriseLink(r.enterpriseKey, r.enterprise), ' → ', enterpriseLink(r.otherKey, r.other), h('div', { class: 'muted' }, r.description)]
+    ? [enterpriseLink(r.enterpriseKey, r.enterprise), ` ${r.relation} `, enterpriseLink(r.otherKey, r.other), extra ? h('div', { class: 'muted' }, extra) : null]
     : r.enterpriseKey ? [enterpriseLink(r.enterpriseKey, r.enterprise), h('div', { class: 'muted' }, r.description)] : r.description;
   return h('tr', { class: r.local ? 'home' : '' },
     h('td', { class: 'num' }, r.date), h('td', {}, r.category), h('td', {}, r.change), h('td', {}, content), h('td', {}, r.segment || '—'),

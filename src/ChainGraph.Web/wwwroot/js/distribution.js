@@ -75,9 +75,9 @@ function renderHead() {
     ? `${d.withinName}：${inside} 家，占全国 ${d.enterprises} 家的 ${share(d.enterprises ? inside / d.enterprises : 0)}${d.unlocated ? `（其中 ${d.unlocated} 家地市不详）` : ''} · 本地：${d.home.name}`
     : `全国（图谱内）${d.enterprises} 家企业，归入权重合计 ${fmt(d.weight)}${d.unlocated ? `；${d.unlocated} 家所在地不详，未计入地图` : ''} · 本地：${d.home.name}（红框）`;
   const crumbs = clear(document.getElementById('crumbs'));
-  crumbs.append(h('span', { class: 'muted' }, '范围 '), d.withinName
-    ? [h('a', { href: '#', onclick: e => { e.preventDefault(); geoState.province = ''; geoState.region = ''; refresh(); } }, '全国'), ' › ', h('strong', {}, d.withinName)]
-    : h('strong', {}, '全国'));
+  crumbs.append(h('span', {}, h('span', { class: 'muted' }, '范围 '), d.withinName
+    ? [h('a', { href: '#', id: 'crumb-country', onclick: e => { e.preventDefault(); geoState.province = ''; geoState.region = ''; refresh(); } }, '全国'), ' › ', h('strong', {}, d.withinName)]
+    : h('strong', {}, '全国')));
   document.getElementById('table-title').textContent = d.withinName ? `${d.withinName}各${d.level === 'county' ? '区' : '地市'}企业` : '各省（区、市）企业';
   document.getElementById('legend').textContent = `颜色越深，${geoState.metric === 'count' ? '企业越多' : '归入权重越大'} · 红框为本地（${d.home.compareName}）· 点击地区查看企业`;
 }
@@ -139,8 +139,8 @@ async function draw() {
     visualMap: { type: 'continuous', min: 0, max, left: 8, bottom: 8, text: ['多', '少'], calculable: false, itemHeight: 90,
       inRange: { color: ['#eef3f8', '#9ec3e6', '#2f78b7', '#0b3d6b'] } },
     series: [{
-      type: 'map', map: mapName, roam: false, selectedMode: false, layoutCenter: ['50%', '52%'], layoutSize: geoState.province ? '92%' : '118%',
-      label: { show: !!geoState.province, fontSize: 10, color: '#333' },
+      type: 'map', map: mapName, roam: false, selectedMode: false, top: 16, bottom: 16, left: 'center',
+      label: { show: !!geoState.province, fontSize: 10, color: '#1f2933', textBorderColor: '#fff', textBorderWidth: 2 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#f0a020' } },
       itemStyle: { borderColor: '#8aa0b5', borderWidth: 0.6, areaColor: '#eef3f8' },
       data,
@@ -181,7 +181,8 @@ async function showRegion(code) {
   try {
     const r = await api('/api/chains/' + encodeURIComponent(geoState.chain) + '/distribution/' + encodeURIComponent(code) + '?' + p);
     const drill = code.length === 2 && !geoState.province;
-    clear(detail).append(
+    if (detail.getBoundingClientRect().top < 0) detail.scrollIntoView({ block: 'start' }); // clicked in the table below
+    clear(detail).append(h('div', { id: 'region-detail' },
       h('h2', {}, r.name, ' ', r.isHome ? h('span', { class: 'badge missing' }, '本地') : null),
       h('p', {}, `${r.segmentName ? r.chainName + ' · ' + r.segmentName : r.chainName}：${r.enterprises} 家，占全国 ${r.nationalEnterprises} 家的 ${share(r.share)}；归入权重 ${fmt(r.weight)}，占全国 ${share(r.weightShare)}。`),
       drill ? h('div', { class: 'toolbar' }, h('button', { type: 'button', id: 'drill', onclick: () => { geoState.province = code; geoState.region = ''; refresh(); } }, `进入${r.name}，按地市查看`)) : null,
@@ -189,8 +190,8 @@ async function showRegion(code) {
         h('thead', {}, h('tr', {}, h('th', {}, '企业'), h('th', {}, '所在地'), h('th', {}, '所在环节'), h('th', { class: 'num' }, '归入权重'))),
         h('tbody', {}, r.enterpriseList.map(e => h('tr', {},
           h('td', {}, enterpriseLink(e.key, e.name), e.isAnchor ? h('span', { class: 'badge anchor' }, '链主') : null),
-          h('td', {}, place(e.province, e.city)), h('td', {}, e.segments.join('、') || '—'), h('td', { class: 'num' }, fmt(e.weight)))))),
-      r.enterprises > r.enterpriseList.length ? h('p', { class: 'muted' }, `共 ${r.enterprises} 家，按权重列出前 ${r.enterpriseList.length} 家。`) : null);
+          h('td', {}, place(e.province, e.city)), h('td', {}, e.segments.join('、') || '—'), h('td', { class: 'num' }, fmt(e.weight))))))),
+      r.enterprises > r.enterpriseList.length ? h('p', { class: 'muted' }, `共 ${r.enterprises} 家，按权重列出前 ${r.enterpriseList.length} 家。`) : null));
   } catch (error) {
     showError(detail, error.status === 404 ? new Error('该地区没有本链企业。') : error);
   }
