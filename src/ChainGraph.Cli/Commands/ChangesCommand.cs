@@ -52,7 +52,8 @@ internal sealed class ChangesCommand : ICliCommand
     private static void Print(IAnsiConsole console, ChainChanges c)
     {
         console.WriteLine($"{c.ChainName} — changes after {c.From:yyyy-MM-dd} up to {c.To:yyyy-MM-dd}; home region {c.Home.CompareName}");
-        console.WriteLine($"relationships: {c.Relationships.Count(r => r.Kind == ChangeKind.Added)} new, {c.Relationships.Count(r => r.Kind == ChangeKind.Ended)} ended ({c.Relationships.Count(r => r.BothInChain)} with both ends in the chain); placements: {c.Placements.Count}; status changes: {c.Statuses.Count}");
+        var n = c.Counts;
+        console.WriteLine($"relationships: {n.NewRelationships} new ({n.NewWithinChain} with both ends in the chain), {n.EndedRelationships} ended; placements: {n.NewPlacements} new, {n.EndedPlacements} ended; status changes: {n.StatusChanges}");
         var relationships = new Table().Border(TableBorder.Simple).Title("Relationships").AddColumns("date", "change", "type", "from", "to", "source");
         foreach (var r in c.Relationships)
         {

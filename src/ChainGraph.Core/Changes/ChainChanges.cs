@@ -55,4 +55,6 @@ public sealed record ChainChanges(
         double? LqAfter);
 
     public int Count => Relationships.Count + Placements.Count + Statuses.Count;
+
+    public ChangeCounts Counts => ChangeCounts.Of(this);
 }

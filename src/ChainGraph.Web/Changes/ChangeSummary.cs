@@ -1,3 +1,5 @@
+using ChainGraph.Core.Changes;
+
 namespace ChainGraph.Web.Changes;
 
 /// <summary>One chain's line in the 近30天 block of 产业链总览: counts and a few highlights in Chinese.</summary>
@@ -6,9 +8,5 @@ public sealed record ChangeSummary(
     string ChainName,
     DateOnly From,
     DateOnly To,
-    int NewRelationships,
-    int NewWithinChain,
-    int EndedRelationships,
-    int NewPlacements,
-    int StatusChanges,
+    ChangeCounts Counts,
     IReadOnlyList<string> Highlights);

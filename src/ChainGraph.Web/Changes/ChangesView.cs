@@ -1,3 +1,4 @@
+using ChainGraph.Core.Changes;
 using ChainGraph.Core.Chains;
 
 namespace ChainGraph.Web.Changes;
@@ -9,10 +10,5 @@ public sealed record ChangesView(
     HomeRegion Home,
     DateOnly From,
     DateOnly To,
-    int NewRelationships,
-    int NewWithinChain,
-    int EndedRelationships,
-    int NewPlacements,
-    int EndedPlacements,
-    int StatusChanges,
+    ChangeCounts Counts,
     IReadOnlyList<ChangesTable.Row> Rows);

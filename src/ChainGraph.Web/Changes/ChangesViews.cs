@@ -17,10 +17,7 @@ public sealed class ChangesViews(ChainChangesService changes, IChainMapService c
     public async Task<ChangesView> ViewAsync(string chain, DateOnly? from, DateOnly? to, string? region, CancellationToken cancellationToken)
     {
         var c = await changes.GetAsync(chain, from, to, region, cancellationToken);
-        var added = c.Relationships.Count(r => r.Kind == ChangeKind.Added);
-        return new ChangesView(
-            c.ChainId, c.ChainName, c.Home, c.From, c.To, added, c.Relationships.Count(r => r.Kind == ChangeKind.Added && r.BothInChain), c.Relationships.Count - added,
-            c.Placements.Count(p => p.Kind == ChangeKind.Added), c.Placements.Count(p => p.Kind == ChangeKind.Ended), c.Statuses.Count, ChangesTable.Rows(c));
+        return new ChangesView(c.ChainId, c.ChainName, c.Home, c.From, c.To, c.Counts, ChangesTable.Rows(c));
     }
 
     /// <summary>Counts and the latest few items of every chain, for the 近30天 block of 产业链总览.</summary>
@@ -36,9 +33,7 @@ public sealed class ChangesViews(ChainChangesService changes, IChainMapService c
                 .Concat(added.OrderByDescending(r => r.BothInChain).ThenByDescending(r => r.From.IsLocal || r.To.IsLocal)
                     .Select(r => $"{r.From.Name} {RelationZh(r.Type)} {r.To.Name}"))
                 .Take(SummaryItems).ToList();
-            result.Add(new ChangeSummary(
-                chain.Id, chain.Name, c.From, c.To, added.Count, added.Count(r => r.BothInChain), c.Relationships.Count - added.Count,
-                c.Placements.Count(p => p.Kind == ChangeKind.Added), c.Statuses.Count, highlights));
+            result.Add(new ChangeSummary(chain.Id, chain.Name, c.From, c.To, c.Counts, highlights));
         }
 
         return result;

@@ -86,6 +86,9 @@ public sealed class GeographyApiTests(WebAppFixture app)
     [Theory]
     [InlineData("/api/chains/nev/distribution/3x", "code")]
     [InlineData("/api/chains/nev/compare?peers=a,b,c,d,e,f,g,h,i", "peers")]
+    [InlineData("/api/chains/nev/changes?since=2025-13-01", "since")]
+    [InlineData("/api/chains/nev/changes?since=2025-07-21&until=2025-07-01", "since")]
+    [InlineData("/api/chains/nev/changes/export?format=pdf", "format")]
     public async Task BadRequest_NamesTheField(string path, string field)
     {
         using var client = app.CreateClient();

@@ -56,9 +56,10 @@ function render() {
   document.getElementById('title').textContent = v.chainName + ' · 产业链动态';
   document.getElementById('summary').textContent =
     `${v.from} 之后至 ${v.to}（共 ${daysBetween(v.from, v.to)} 天，截止日期默认为数据中的最近日期）· 本地：${v.home.compareName}`;
+  const n = v.counts;
   clear(document.getElementById('figures')).append(
-    figureBox('新增关系', v.newRelationships), figureBox('其中双方在链', v.newWithinChain), figureBox('终止关系', v.endedRelationships),
-    figureBox('企业进入环节', v.newPlacements), figureBox('环节状态变化', v.statusChanges));
+    figureBox('新增关系', n.newRelationships), figureBox('其中双方在链', n.newWithinChain), figureBox('终止关系', n.endedRelationships),
+    figureBox('企业进入环节', n.newPlacements), figureBox('环节状态变化', n.statusChanges));
   const rows = v.rows.filter(r => (!chgState.kind || r.category === chgState.kind)
     && (!chgState.scope || r.category !== '企业关系' || (chgState.scope === 'local' ? r.local : r.withinChain)));
   const container = clear(document.querySelector('section.panel .scroll'));

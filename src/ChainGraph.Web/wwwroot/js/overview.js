@@ -41,7 +41,7 @@ async function renderRecentChanges(container) {
       const link = '/changes.html?chain=' + encodeURIComponent(s.chainId);
       card.querySelector('.toolbar').before(h('div', { class: 'recent', 'data-recent': s.chainId },
         h('div', {}, h('strong', {}, '近30天'), h('span', { class: 'muted' }, `（${s.from.slice(5)} 之后至 ${s.to.slice(5)}）`), '：',
-          `新增关系 ${s.newRelationships}（双方在链 ${s.newWithinChain}）· 企业进入环节 ${s.newPlacements} · 环节状态变化 ${s.statusChanges} `,
+          `新增关系 ${s.counts.newRelationships}（双方在链 ${s.counts.newWithinChain}）· 企业进入环节 ${s.counts.newPlacements} · 环节状态变化 ${s.counts.statusChanges} `,
           h('a', { href: link }, '查看动态')),
         s.highlights.length ? h('ul', {}, s.highlights.map(t => h('li', {}, t))) : null));
     }
