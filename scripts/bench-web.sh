@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Chain-map API latency under load: starts the web app (Release) on loopback, waits until it answers
 # (on first use it creates the store, imports the demo and trains the model: about a minute), drives
-# GET /api/chains/新一代汽车技术/map with wrk and prints the latency distribution. Budget: p95 < 50 ms.
+# GET /api/chains/新一代汽车技术/map (or BENCH_PATH) with wrk and prints the latency distribution. Budget: p95 < 50 ms.
 # Usage: scripts/bench-web.sh [duration=30s] [connections=16] [threads=2]
-# Environment: CHAINGRAPH_DB (default artifacts/bench-web/chaingraph.db), BENCH_PORT (default 5180).
+# Environment: CHAINGRAPH_DB (default artifacts/bench-web/chaingraph.db), BENCH_PORT (default 5180),
+# BENCH_PATH (default /api/chains/nev/map; e.g. /api/chains/nev/distribution, /api/chains/nev/compare, with
+# non-ASCII query values percent-encoded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-30s}"; connections="${2:-16}"; threads="${3:-2}"
@@ -29,8 +31,9 @@ done
 curl -fs "$base/api/chains" >/dev/null || { echo "bench-web: the app did not answer within 600 s; see $log" >&2; exit 1; }
 
 chain="$(python3 -c 'import urllib.parse; print(urllib.parse.quote("新一代汽车技术"))')"
-url="$base/api/chains/$chain/map"
+path="${BENCH_PATH:-/api/chains/$chain/map}"
+url="$base$path"
 bytes=$(curl -fs "$url" | wc -c)
-echo "bench-web: GET /api/chains/新一代汽车技术/map ($bytes bytes), wrk -t$threads -c$connections -d$duration, $(nproc) cores"
+echo "bench-web: GET $path ($bytes bytes), wrk -t$threads -c$connections -d$duration, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 curl -fs "$url" >/dev/null  # warm: the first request computes the map for the current snapshot
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s scripts/bench-web.lua "$url" | sed -n '/^requests/,$p'

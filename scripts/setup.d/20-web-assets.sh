@@ -25,3 +25,20 @@ if [ ! -f "$lib/echarts.min.js" ] || ! cmp -s "$src" "$lib/echarts.min.js"; then
   cp "$src" "$lib/echarts.min.js"
   cp "$assets/node_modules/echarts/LICENSE" "$lib/echarts.LICENSE.txt"
 fi
+
+# Map outlines for 全国分布 (echarts-map: ECharts 3's China and province GeoJSON; licence in assets/README.md):
+# maps/china.json, and one file per province named by its GB/T 2260 province code (maps/32.json = 江苏),
+# read from the first feature's id, so no pinyin file-name table is kept here.
+maps="$assets/node_modules/echarts-map/json"
+if [ ! -f "$lib/maps/china.json" ] || ! cmp -s "$maps/china.json" "$lib/maps/china.json"; then
+  mkdir -p "$lib/maps"
+  cp "$maps/china.json" "$lib/maps/china.json"
+  node -e '
+    const fs = require("fs"), path = require("path");
+    const [dir, out] = process.argv.slice(1);
+    for (const file of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, file), "utf8");
+      const code = String(JSON.parse(text).features[0].id).slice(0, 2);
+      fs.writeFileSync(path.join(out, code + ".json"), text);
+    }' "$maps/province" "$lib/maps"
+fi

@@ -1,4 +1,5 @@
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Changes;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
@@ -39,6 +40,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddSingleton<IGraphSnapshotProvider, StoreSnapshotProvider>();
         services.AddChainGraphIngest(configuration);
         services.AddChainGraphChains(configuration);
+        services.AddChainGraphChanges();
         services.AddChainGraphJobServices(configuration);
         services.AddChainGraphRecommender(configuration);
         return services;

@@ -13,6 +13,8 @@ var app = builder.Build();
 app.UseChainGraphWeb();
 app.MapAccountApi();
 app.MapChainsApi();
+app.MapGeographyApi();
+app.MapChangesApi();
 app.MapOverridesApi();
 app.MapEnterprisesApi();
 app.MapRecommendationsApi();

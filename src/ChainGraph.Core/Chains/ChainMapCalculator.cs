@@ -116,7 +116,8 @@ public static class ChainMapCalculator
         };
     }
 
-    private static (HashSet<int> Anchors, Dictionary<int, string> Sites) AnchorsOf(GraphSnapshot snapshot, int chainNode)
+    /// <summary>The chain's anchors, and the site region a plan names for some of them (where they count as local).</summary>
+    internal static (HashSet<int> Anchors, Dictionary<int, string> Sites) AnchorsOf(GraphSnapshot snapshot, int chainNode)
     {
         var anchors = new HashSet<int>();
         var sites = new Dictionary<int, string>();

@@ -21,7 +21,7 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
     public const string IndustryEvidence = "industry";
     public const string ProductEvidence = "product";
 
-    private readonly Dictionary<int, (string[] Industries, (string Name, double Share)[] Products)> _facts = [];
+    private readonly Dictionary<int, ((string Code, DateOnly? Since)[] Industries, (string Name, double Share, DateOnly? Since)[] Products)> _facts = [];
 
     public IReadOnlyList<Placement> Place(ChainTemplate chain)
     {
@@ -53,7 +53,7 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
                 var weight = WeightOf(evidence);
                 if (weight >= MinWeight)
                 {
-                    result.Add(new Placement(enterprise, chain.Id, chain.Segments[s].Id, weight, evidence));
+                    result.Add(new Placement(enterprise, chain.Id, chain.Segments[s].Id, weight, evidence) { Since = SinceOf(evidence) });
                 }
             }
         }
@@ -69,16 +69,16 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
         return Evidence(industries, products, keywords, 0, segment);
     }
 
-    private static IReadOnlyList<PlacementEvidence> Evidence(string[] industries, (string Name, double Share)[] products, string?[][] keywords, int slot, SegmentTemplate segment)
+    private static IReadOnlyList<PlacementEvidence> Evidence((string Code, DateOnly? Since)[] industries, (string Name, double Share, DateOnly? Since)[] products, string?[][] keywords, int slot, SegmentTemplate segment)
     {
         List<PlacementEvidence>? evidence = null;
-        foreach (var code in industries)
+        foreach (var (code, since) in industries)
         {
             foreach (var wanted in segment.IndustryCodes)
             {
                 if (code.StartsWith(Prefix(wanted), StringComparison.Ordinal))
                 {
-                    (evidence ??= []).Add(new PlacementEvidence(IndustryEvidence, code, wanted, null, "IN_INDUSTRY"));
+                    (evidence ??= []).Add(new PlacementEvidence(IndustryEvidence, code, wanted, null, "IN_INDUSTRY") { Since = since });
                     break;
                 }
             }
@@ -88,7 +88,7 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
         {
             if (keywords[p].Length > slot && keywords[p][slot] is { } keyword)
             {
-                (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, products[p].Name, keyword, products[p].Share, "MAKES"));
+                (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, products[p].Name, keyword, products[p].Share, "MAKES") { Since = products[p].Since });
             }
         }
 
@@ -105,6 +105,31 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
         var industry = evidence.Any(e => e.Kind == IndustryEvidence) ? IndustryWeight : 0;
         var products = evidence.Where(e => e.Kind == ProductEvidence).Sum(e => e.RevenueShare ?? 0);
         return Math.Round(Math.Min(1, industry + products), 4);
+    }
+
+    /// <summary>
+    /// The first date on which the placement held: null when its undated facts alone reach <see cref="MinWeight"/>
+    /// (undated facts are known from the start), else the date of the fact that brings the weight, with the facts
+    /// taken in date order, to <see cref="MinWeight"/>. Null too when even all facts fall short (not a placement).
+    /// </summary>
+    public static DateOnly? SinceOf(IReadOnlyList<PlacementEvidence> evidence)
+    {
+        var known = evidence.Where(e => e.Since is null).ToList();
+        if (WeightOf(known) >= MinWeight)
+        {
+            return null;
+        }
+
+        foreach (var fact in evidence.Where(e => e.Since is not null).OrderBy(e => e.Since))
+        {
+            known.Add(fact);
+            if (WeightOf(known) >= MinWeight)
+            {
+                return fact.Since;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The keyword of <paramref name="segment"/> that <paramref name="product"/> contains, unless an exclusion also matches.</summary>
@@ -125,24 +150,24 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
     private static string Prefix(string code) =>
         code.EndsWith("0000", StringComparison.Ordinal) ? code[..2] : code.EndsWith("00", StringComparison.Ordinal) ? code[..4] : code;
 
-    private (string[] Industries, (string Name, double Share)[] Products) FactsOf(int enterprise)
+    private ((string Code, DateOnly? Since)[] Industries, (string Name, double Share, DateOnly? Since)[] Products) FactsOf(int enterprise)
     {
         if (_facts.TryGetValue(enterprise, out var facts))
         {
             return facts;
         }
 
-        var industries = new List<string>();
-        var products = new List<(string, double)>();
+        var industries = new List<(string, DateOnly?)>();
+        var products = new List<(string, double, DateOnly?)>();
         foreach (var e in snapshot.OutEdges(enterprise))
         {
             switch (snapshot.EdgeType(e))
             {
                 case RelType.InIndustry:
-                    industries.Add(snapshot.Node(snapshot.EdgeTo(e)).Key);
+                    industries.Add((snapshot.Node(snapshot.EdgeTo(e)).Key, snapshot.EdgeSince(e)));
                     break;
                 case RelType.Makes:
-                    products.Add((snapshot.Name(snapshot.EdgeTo(e)), snapshot.EdgeWeight(e)));
+                    products.Add((snapshot.Name(snapshot.EdgeTo(e)), snapshot.EdgeWeight(e), snapshot.EdgeSince(e)));
                     break;
             }
         }

@@ -13,6 +13,9 @@ public static class HomeRegionResolver
 {
     private static readonly HashSet<string> s_placeholders = new(StringComparer.Ordinal) { "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划" };
 
+    /// <summary>True for the GB/T 2260 placeholders between a province and its counties (市辖区, 县, 省直辖县级行政区划, …).</summary>
+    internal static bool IsPlaceholder(string name) => s_placeholders.Contains(name);
+
     public static HomeRegion Resolve(GraphSnapshot snapshot, string region, string compareLevel)
     {
         var text = region.Trim();

@@ -5,4 +5,8 @@ namespace ChainGraph.Core.Chains;
 /// (<see cref="Kind"/> = industry) or a MAKES edge to a product matching a keyword (kind = product,
 /// with its revenue share), or a chain lead's override (kind = override).
 /// </summary>
-public sealed record PlacementEvidence(string Kind, string Target, string Matched, double? RevenueShare, string Source);
+public sealed record PlacementEvidence(string Kind, string Target, string Matched, double? RevenueShare, string Source)
+{
+    /// <summary>When the fact was first observed (its relationship's <c>since</c>); null for undated facts, known from the start.</summary>
+    public DateOnly? Since { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Text;
 
@@ -133,6 +134,14 @@ public sealed partial class GraphSnapshot
 
     public DateOnly? EdgeSince(int edge) => _edgeSince[edge] == NoDate ? null : DateOnly.FromDayNumber(_edgeSince[edge]);
 
+    /// <summary>
+    /// The date a relationship stopped holding (its <see cref="GraphEdge.UntilProperty"/>, the first day it no
+    /// longer holds), or null while it holds or when the source records no end.
+    /// </summary>
+    public DateOnly? EdgeUntil(int edge) =>
+        _edgeProperties[edge] is { } props && props.TryGetValue(GraphEdge.UntilProperty, out var until)
+            && DateOnly.TryParseExact(until, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
     public string EdgeQualifier(int edge) => _edgeQualifier[edge];
 
     public Provenance EdgeProvenance(int edge) => _origins.Get(_edgeOrigin[edge], _edgeOriginNumber[edge]);
@@ -169,7 +178,8 @@ public sealed partial class GraphSnapshot
 
     /// <summary>
     /// The graph as it was known on <paramref name="date"/>: relationships first observed after it are
-    /// left out (undated ones stay). Features computed on the result cannot see the future.
+    /// left out (undated ones stay), and so are those that had ended by then (<see cref="EdgeUntil"/> on or
+    /// before it). Features computed on the result cannot see the future.
     /// </summary>
     public GraphSnapshot AsOfDate(DateOnly date)
     {
@@ -177,7 +187,7 @@ public sealed partial class GraphSnapshot
         var keep = 0;
         for (var e = 0; e < _edgeSince.Length; e++)
         {
-            if (_edgeSince[e] == NoDate || _edgeSince[e] <= day)
+            if (HoldsOn(e, day))
             {
                 keep++;
             }
@@ -195,7 +205,7 @@ public sealed partial class GraphSnapshot
         var k = 0;
         for (var e = 0; e < _edgeSince.Length; e++)
         {
-            if (_edgeSince[e] != NoDate && _edgeSince[e] > day)
+            if (!HoldsOn(e, day))
             {
                 continue;
             }
@@ -217,6 +227,10 @@ public sealed partial class GraphSnapshot
             AsOf is { } previous && previous < date ? previous : date,
             sameNodes: this);
     }
+
+    // A relationship holds on a day when it had begun (or is undated) and had not yet ended (GraphEdge.UntilProperty).
+    private bool HoldsOn(int edge, int day) =>
+        (_edgeSince[edge] == NoDate || _edgeSince[edge] <= day) && !(EdgeUntil(edge) is { } until && until.DayNumber <= day);
 
     // Plain dictionaries: a frozen one over millions of keys costs seconds to build for a few percent on look-ups.
     private static Dictionary<NodeRef, int> BuildRefIndex(GraphNode[] nodes)

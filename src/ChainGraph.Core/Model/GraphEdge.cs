@@ -10,6 +10,12 @@ namespace ChainGraph.Core.Model;
 /// </summary>
 public sealed record GraphEdge
 {
+    /// <summary>
+    /// Optional property (yyyy-MM-dd): the first day the fact no longer holds (a supply contract ended, a stake
+    /// sold). Analysis as of that day or later does not see the relationship. No shipped source records it yet.
+    /// </summary>
+    public const string UntilProperty = "until";
+
     public GraphEdge(RelType type, NodeRef from, NodeRef to, Provenance provenance)
     {
         Type = type;

@@ -58,12 +58,13 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
             {
                 var from = snapshot.Node(placement.Enterprise).Ref;
                 var key = (from, $"{chain.Id}/{placement.SegmentId}");
-                placements.TryAdd(key, PlacementEdge(from, key.Item2, placement.Weight, new Provenance(ChainNodes.SourceName, $"placement by ingest/chains/{chain.Source}", FetchedAt))
-                    .WithProperty("evidence", Describe(placement.Evidence)));
+                placements.TryAdd(key, (PlacementEdge(from, key.Item2, placement.Weight, new Provenance(ChainNodes.SourceName, $"placement by ingest/chains/{chain.Source}", FetchedAt))
+                    with { Since = placement.Since }).WithProperty("evidence", Describe(placement.Evidence)));
             }
         }
 
         ApplyOverrides(snapshot, overrides, placements, report);
+        report.Count("placements re-dated", await DeleteRedatedAsync(snapshot, placements, cancellationToken));
         foreach (var edge in placements.Values)
         {
             await writer.AddAsync(edge, 0, cancellationToken);
@@ -141,6 +142,32 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
                 .WithProperty("reason", o.Reason);
             report.Count("override pins");
         }
+    }
+
+    /// <summary>
+    /// A placement's date is derived from its facts and must follow them both ways, while the store keeps the
+    /// earliest <c>since</c> of a relationship: placements whose stored date differs are deleted to be written anew.
+    /// </summary>
+    private async Task<int> DeleteRedatedAsync(GraphSnapshot snapshot, Dictionary<(NodeRef Enterprise, string Segment), GraphEdge> placements, CancellationToken cancellationToken)
+    {
+        var redated = new List<EdgeKey>();
+        foreach (var ((enterprise, segmentKey), edge) in placements)
+        {
+            if (snapshot.Find(enterprise) is not { } from)
+            {
+                continue;
+            }
+
+            foreach (var e in snapshot.Edges(from, RelType.InSegment, Direction.Out))
+            {
+                if (snapshot.Node(e.To).Key == segmentKey && e.Since != edge.Since)
+                {
+                    redated.Add(new EdgeKey(RelType.InSegment, enterprise, edge.To, e.Qualifier));
+                }
+            }
+        }
+
+        return redated.Count == 0 ? 0 : await store.DeleteEdgesAsync(redated, cancellationToken);
     }
 
     private async Task<int> DeleteStaleAsync(GraphSnapshot snapshot, ChainCatalog catalog, Dictionary<(NodeRef, string), GraphEdge> placements, CancellationToken cancellationToken)

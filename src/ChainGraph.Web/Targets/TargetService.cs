@@ -28,7 +28,9 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
         var filtered = query.Region is not null || query.Tags.Count > 0 || query.Size is not null;
         var options = new RecommendOptions
         {
-            Top = filtered ? Math.Min(RecommendOptions.MaxTop, Math.Max(query.Top * FilterOverfetch, 100)) : query.Top,
+            // A region filter (对标分析 links to one peer region) keeps few of a national ranking: rank the whole pool.
+            Top = query.Region is not null ? RecommendOptions.MaxTop
+                : filtered ? Math.Min(RecommendOptions.MaxTop, Math.Max(query.Top * FilterOverfetch, 100)) : query.Top,
         };
         var list = query.IsSegmentForm
             ? await recommender.RecommendForSegmentAsync(query.Chain!, query.Segment!, options, cancellationToken)

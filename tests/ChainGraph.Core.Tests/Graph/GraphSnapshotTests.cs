@@ -43,6 +43,21 @@ public sealed class GraphSnapshotTests
         Assert.Equal(new DateOnly(2025, 3, 31), past.AsOf);
     }
 
+    [Theory]
+    [InlineData("2025-04-30", true)]   // still holds the day before its end
+    [InlineData("2025-05-01", false)]  // "until" is the first day it no longer holds
+    [InlineData("2025-06-01", false)]
+    public void AsOfDate_EdgeEndedByThen_IsNotSeen(string date, bool seen)
+    {
+        var builder = new GraphSnapshotBuilder();
+        var (a, b) = (builder.AddNode(new GraphNode(NodeKind.Enterprise, "a", "A", s_source)), builder.AddNode(new GraphNode(NodeKind.Enterprise, "b", "B", s_source)));
+        builder.AddEdge(RelType.Supplies, a, b, s_source, since: new DateOnly(2025, 1, 1), properties: new Dictionary<string, string> { [GraphEdge.UntilProperty] = "2025-05-01" });
+        var graph = builder.Build();
+
+        Assert.Equal(new DateOnly(2025, 5, 1), graph.EdgeUntil(0));
+        Assert.Equal(seen ? 1 : 0, graph.AsOfDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).EdgeCount);
+    }
+
     [Fact]
     public void FindByName_FullNameOrAliasVariant_FindsNode()
     {

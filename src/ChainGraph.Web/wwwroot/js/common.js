@@ -111,6 +111,10 @@ const PAGES = [
   ['/enterprise.html', '企业画像'],
   ['/targets.html', '招商目标'],
   ['/events.html', '对接会简报'],
+  // geo: 全国分布, 对标, 产业链动态
+  ['/distribution.html', '全国分布'],
+  ['/compare.html', '对标分析'],
+  ['/changes.html', '产业链动态'],
 ];
 
 function renderHeader() {
@@ -135,4 +139,27 @@ function place(province, city) {
   const parts = [province, city].filter(p => p && p !== 'unknown');
   if (parts.length === 2 && parts[0] === parts[1]) parts.pop();
   return parts.join(' ') || '—';
+}
+
+// geo: page state in the query string, so a view can be bookmarked, shared and refreshed.
+// setQuery({ chain: 'nev', segment: null }) replaces the given keys (null/'' removes one) without reloading.
+function setQuery(values) {
+  const params = new URLSearchParams(location.search);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === null || value === undefined || value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  const search = params.toString();
+  history.replaceState(null, '', location.pathname + (search ? '?' + search : ''));
+}
+
+// geo: one tab per chain; a click calls onSelect(id) (the page reloads its data and updates the URL).
+function renderChainTabs(container, chains, currentId, onSelect) {
+  clear(container);
+  for (const c of chains) {
+    container.append(h('a', {
+      href: location.pathname + '?chain=' + encodeURIComponent(c.id), class: c.id === currentId ? 'active' : '', 'data-chain': c.id,
+      onclick: event => { event.preventDefault(); for (const a of container.children) a.classList.toggle('active', a === event.currentTarget); onSelect(c.id); },
+    }, c.name));
+  }
 }

@@ -25,10 +25,30 @@ document.addEventListener('DOMContentLoaded', async () => {
           h('a', { class: 'button', href: '/map.html?chain=' + encodeURIComponent(c.id) }, '查看图谱'),
           h('a', { class: 'button secondary', href: '/targets.html?chain=' + encodeURIComponent(c.id) }, '生成招商目标'))));
     }
+    renderRecentChanges(container);
   } catch (error) {
     showError(container, error);
   }
 });
+
+// geo: the 近30天 block of each chain card (产业链动态 of the 30 days up to the latest data).
+async function renderRecentChanges(container) {
+  try {
+    const summaries = await api('/api/changes/summary');
+    for (const s of summaries) {
+      const card = container.querySelector(`article.card[data-chain="${CSS.escape(s.chainId)}"]`);
+      if (!card) continue;
+      const link = '/changes.html?chain=' + encodeURIComponent(s.chainId);
+      card.querySelector('.toolbar').before(h('div', { class: 'recent', 'data-recent': s.chainId },
+        h('div', {}, h('strong', {}, '近30天'), h('span', { class: 'muted' }, `（${s.from.slice(5)} 之后至 ${s.to.slice(5)}）`), '：',
+          `新增关系 ${s.counts.newRelationships}（双方在链 ${s.counts.newWithinChain}）· 企业进入环节 ${s.counts.newPlacements} · 环节状态变化 ${s.counts.statusChanges} `,
+          h('a', { href: link }, '查看动态')),
+        s.highlights.length ? h('ul', {}, s.highlights.map(t => h('li', {}, t))) : null));
+    }
+  } catch (error) {
+    // The chain cards stand on their own; a missing summary only leaves the block out.
+  }
+}
 
 function figure(label, value, cls) {
   return h('div', { class: 'figure ' + (cls || '') }, h('div', { class: 'value' }, value), h('div', { class: 'label' }, label));

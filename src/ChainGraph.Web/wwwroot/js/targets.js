@@ -14,6 +14,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     const chains = await api('/api/chains');
     for (const c of chains) form.chain.append(h('option', { value: c.id }, c.name));
     if (query('chain')) form.chain.value = query('chain');
+    if (query('region')) form.region.value = query('region'); // geo: 对标分析 links to targets in one peer region
     await loadSegments(form.chain.value, query('segment'));
     if (query('anchor')) {
       form.mode.value = 'anchor';
