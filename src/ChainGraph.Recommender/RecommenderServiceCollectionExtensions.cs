@@ -28,6 +28,7 @@ public static class RecommenderServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton(_ => FeatureSet.CreateDefault());
         services.AddSingleton<RankerStore>();
+        services.AddSingleton<Outcomes.OutcomeLabels>();
         services.AddSingleton<TrainingService>();
         services.AddSingleton<IRecommender, GraphRecommender>();
         return services;
