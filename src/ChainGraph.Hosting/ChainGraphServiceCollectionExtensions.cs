@@ -3,6 +3,7 @@ using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
 using ChainGraph.Ingest.Jobs;
+using ChainGraph.Projects;
 using ChainGraph.Store.Neo4j;
 using ChainGraph.Recommender;
 using ChainGraph.Store.Sqlite;
@@ -41,6 +42,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddChainGraphChains(configuration);
         services.AddChainGraphJobServices(configuration);
         services.AddChainGraphRecommender(configuration);
+        services.AddChainGraphProjects(configuration);
         return services;
     }
 
