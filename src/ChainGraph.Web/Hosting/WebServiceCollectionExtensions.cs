@@ -50,6 +50,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<BriefingService>();
         services.AddSingleton<EventService>();
         services.AddSingleton<PdfPrinter>();
+        services.AddSingleton<Projects.ReportPages>();
         services.AddHostedService<StoreInitializer>();
         return services;
     }

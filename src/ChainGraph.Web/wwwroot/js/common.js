@@ -111,6 +111,8 @@ const PAGES = [
   ['/enterprise.html', '企业画像'],
   ['/targets.html', '招商目标'],
   ['/events.html', '对接会简报'],
+  ['/projects.html', '项目库'],
+  ['/dashboard.html', '招商看板'],
 ];
 
 function renderHeader() {
