@@ -49,7 +49,17 @@ internal static class LeadInference
             return null;
         }
 
-        var map = await chains.GetMapAsync(project.Chain, null, cancellationToken);
+        ChainMap map;
+        try
+        {
+            map = await chains.GetMapAsync(project.Chain, null, cancellationToken);
+        }
+        catch (InvalidOperationException)
+        {
+            // The store has no map of the chain yet (chains not ingested): the role stays open for the user to set.
+            return null;
+        }
+
         return map.FindSegment(project.Segment)?.Status switch
         {
             SegmentStatus.Strong => ChainRole.Strengthen,

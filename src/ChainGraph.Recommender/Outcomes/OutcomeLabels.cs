@@ -74,7 +74,7 @@ public sealed class OutcomeLabels(IEnumerable<IOutcomeLabelSource> sources, ICha
         {
             map = await chains.GetMapAsync(outcome.Chain!, null, cancellationToken);
         }
-        catch (ChainNotFoundException ex)
+        catch (InvalidOperationException ex)
         {
             return (null, null, ex.Message);
         }
