@@ -1,6 +1,7 @@
 using ChainGraph.Core.Graph;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
+using ChainGraph.Recommender.Recommending;
 
 namespace ChainGraph.Recommender.Outcomes;
 
@@ -11,8 +12,11 @@ namespace ChainGraph.Recommender.Outcomes;
 /// the recommender would show beside it, and those rank above a candidate that ended after negotiation — an
 /// unknown candidate may still work out, a 终止 one did not. Relevance grades: 2 / 1 / 0 when the query has an
 /// ended candidate, else 1 / 0. A group needs two different grades to teach anything; others are dropped.
+/// Each group enters the data <paramref name="weight"/> times: an outcome answers the very query the
+/// recommender serves, where a dated link is a proxy, and a handful among thousands of link groups would
+/// barely register (see <see cref="RecommenderOptions.OutcomeWeight"/>).
 /// </summary>
-public sealed class OutcomeTrainingSet(FeatureSet features, FeatureSettings settings, RankerOptions options)
+public sealed class OutcomeTrainingSet(FeatureSet features, FeatureSettings settings, RankerOptions options, int weight = 1)
 {
     private const int Seed = 20_240_101;
 
@@ -45,7 +49,11 @@ public sealed class OutcomeTrainingSet(FeatureSet features, FeatureSettings sett
                 : (hasEnded ? 1f : 0f)).ToArray();
             if (grades.Distinct().Count() >= 2)
             {
-                data.Add(features.Compute(state, candidates), grades);
+                var rows = features.Compute(state, candidates);
+                for (var copy = 0; copy < weight; copy++)
+                {
+                    data.Add(rows, grades);
+                }
             }
         }
 

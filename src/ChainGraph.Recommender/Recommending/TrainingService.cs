@@ -48,8 +48,8 @@ public sealed class TrainingService(
         TrainingData? outcomeData = null;
         if (outcomes.Outcomes.Count > 0 || outcomes.Skipped.Count > 0)
         {
-            outcomeData = new OutcomeTrainingSet(features, settings, trainerOptions).Build(snapshot, outcomes.Outcomes, cancellationToken);
-            log?.Invoke($"project outcomes: {outcomes.Positives} signed, {outcomes.Negatives} ended after negotiation → {outcomeData.GroupSizes.Count} queries, {outcomeData.Labels.Count} rows; {outcomes.Skipped.Count} skipped");
+            outcomeData = new OutcomeTrainingSet(features, settings, trainerOptions, options.OutcomeWeight).Build(snapshot, outcomes.Outcomes, cancellationToken);
+            log?.Invoke($"project outcomes: {outcomes.Positives} signed, {outcomes.Negatives} ended after negotiation → {outcomeData.GroupSizes.Count / options.OutcomeWeight} queries (each counted {options.OutcomeWeight}×); {outcomes.Skipped.Count} skipped");
             foreach (var reason in outcomes.Skipped.Take(10))
             {
                 log?.Invoke($"  skipped {reason}");
