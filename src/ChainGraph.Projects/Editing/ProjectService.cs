@@ -154,7 +154,7 @@ public sealed class ProjectService(ProjectStore store, IGraphSnapshotProvider sn
 
         var start = new StageChange(null, project.Stage, stageOn, "", user, now);
         var blank = project with { Name = "", EnterpriseName = "", EnterpriseKey = null, EnterpriseSource = "", Chain = null, Segment = null, Anchor = null, Direction = null, Role = null, Categories = [], PlannedInvestment = null, LandParcels = 0, LandAreaMu = 0, LandOn = null, OwnerUnit = "", OwnerPerson = "", Priority = ProjectPriority.Normal, NextAction = "", NextActionDue = null, OriginNote = "" };
-        var summary = $"新建项目「{project.Name}」：{ProjectLabels.Label(project.Stage)}，来源{ProjectLabels.Label(project.Origin)}{(project.OriginNote.Length > 0 ? "（" + project.OriginNote + "）" : "")}";
+        var summary = $"新建项目「{project.Name}」：{ProjectLabels.Label(project.Stage)}，来源：{ProjectLabels.Label(project.Origin)}{(project.OriginNote.Length > 0 ? "（" + project.OriginNote + "）" : "")}";
         var audit = new List<AuditEntry> { Audit(AuditAction.ProjectCreated, summary, ProjectDisplay.Diff(blank, project, names), stageOn, user, now) };
         if (funds is not null)
         {

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace ChainGraph.Projects.Time;
 
-/// <summary>A calendar month (the 月调度 period), China time.</summary>
+/// <summary>A calendar month (the 月调度 period), China time; in JSON the text <c>2026-11</c>.</summary>
+[JsonConverter(typeof(YearMonthJsonConverter))]
 public readonly record struct YearMonth(int Year, int Month)
 {
     public static YearMonth Of(DateOnly day) => new(day.Year, day.Month);

@@ -55,6 +55,13 @@ public sealed class MonthlyReportTests
     }
 
     [Fact]
+    public void Json_WritesTheMonthAsText()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(s_report);
+        Assert.Contains("\"Month\":\"2024-11\"", json);
+    }
+
+    [Fact]
     public void Html_EscapesNamesFromData()
     {
         var hostile = PipelineFixture.Projects[24] with { Name = "<script>alert(1)</script>项目" };
