@@ -17,7 +17,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly SqliteStoreOptions _options;
     private readonly string _connectionString;
     private readonly TimeProvider _clock;
-    private bool _initialized;
+    private readonly SemaphoreSlim _initializing = new(1, 1);
+    private volatile bool _initialized;
 
     public SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
     {
@@ -62,6 +63,31 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
 
         _initialized = true;
+    }
+
+    /// <summary>
+    /// Opens a connection on a store whose schema is in place, initializing (migrating) it once on first use:
+    /// for the tables that live in this file even when the graph itself is in Neo4j (job history, the 项目库).
+    /// </summary>
+    public async Task<SqliteConnection> OpenInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await _initializing.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_initialized)
+                {
+                    await InitializeAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                _initializing.Release();
+            }
+        }
+
+        return await OpenAsync(cancellationToken);
     }
 
     /// <summary>Opens a pooled connection with the per-connection pragmas set; the caller disposes it.</summary>

@@ -16,10 +16,7 @@ public sealed class ProjectService(ProjectStore store, IGraphSnapshotProvider sn
 {
     public async Task<EditResult<Project>> CreateAsync(ProjectInput input, string user, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var read = new FieldReader(new FieldErrors(), ChinaTime.DateOf(now));
-        var editor = new ProjectFieldEditor(read, await snapshots.GetAsync(cancellationToken), chains);
-        var blank = new Project { Id = 0, Name = "", EnterpriseName = "", CreatedBy = user, CreatedAt = now, UpdatedAt = now };
+        var (read, editor, blank) = await BeginAsync(user, cancellationToken);
         var project = editor.Apply(blank, input);
         project = project with
         {
@@ -43,17 +40,13 @@ public sealed class ProjectService(ProjectStore store, IGraphSnapshotProvider sn
     /// </summary>
     public async Task<EditResult<Project>> AddLeadAsync(LeadInput lead, string user, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var read = new FieldReader(new FieldErrors(), ChinaTime.DateOf(now));
-        var graph = await snapshots.GetAsync(cancellationToken);
-        var editor = new ProjectFieldEditor(read, graph, chains);
+        var (read, editor, blank) = await BeginAsync(user, cancellationToken);
         if (string.IsNullOrWhiteSpace(lead.EnterpriseKey))
         {
             read.Errors.Add("enterpriseKey", "请指明要加入项目库的企业。");
             return EditResult<Project>.Invalid(read.Errors);
         }
 
-        var blank = new Project { Id = 0, Name = "", EnterpriseName = "", CreatedBy = user, CreatedAt = now, UpdatedAt = now };
         var project = editor.Apply(blank, new ProjectInput
         {
             EnterpriseKey = lead.EnterpriseKey,
@@ -92,9 +85,8 @@ public sealed class ProjectService(ProjectStore store, IGraphSnapshotProvider sn
             return EditResult<Project>.Missing();
         }
 
-        var now = clock.GetUtcNow();
-        var read = new FieldReader(new FieldErrors(), ChinaTime.DateOf(now));
-        var editor = new ProjectFieldEditor(read, await snapshots.GetAsync(cancellationToken), chains);
+        var (read, editor, blank) = await BeginAsync(user, cancellationToken);
+        var now = blank.CreatedAt;
         var updated = editor.Apply(current, input) with { UpdatedAt = now };
         var move = ReadStageMove(current, input, read, user, now);
         if (move is not null)
@@ -168,6 +160,15 @@ public sealed class ProjectService(ProjectStore store, IGraphSnapshotProvider sn
 
         var id = await store.CreateAsync(new ProjectWrite(project, start, funds, audit), cancellationToken);
         return EditResult<Project>.Ok((await store.GetAsync(id, cancellationToken))!);
+    }
+
+    /// <summary>What every change starts from: the time now, a reader of field texts, an editor over the current graph, an empty project made now by <paramref name="user"/>.</summary>
+    private async Task<(FieldReader Read, ProjectFieldEditor Editor, Project Blank)> BeginAsync(string user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var read = new FieldReader(new FieldErrors(), ChinaTime.DateOf(now));
+        var editor = new ProjectFieldEditor(read, await snapshots.GetAsync(cancellationToken), chains);
+        return (read, editor, new Project { Id = 0, Name = "", EnterpriseName = "", CreatedBy = user, CreatedAt = now, UpdatedAt = now });
     }
 
     private static StageChange? ReadStageMove(Project current, ProjectInput input, FieldReader read, string user, DateTimeOffset now)

@@ -11,30 +11,7 @@ namespace ChainGraph.Projects.Storage;
 /// </summary>
 public sealed class ProjectDatabase(SqliteGraphStore store)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
-
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_ready)
-        {
-            await _gate.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_ready)
-                {
-                    await store.InitializeAsync(cancellationToken);
-                    _ready = true;
-                }
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
-
-        return await store.OpenAsync(cancellationToken);
-    }
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => store.OpenInitializedAsync(cancellationToken);
 
     internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -150,8 +150,20 @@ function historyPanel(history) {
 function visitsPanel(visits) {
   return h('section', { class: 'panel' }, h('h2', {}, `走访记录（${visits.length}）`),
     visits.length ? wrapTable(h('table', { id: 'visit-table' },
-      h('thead', {}, h('tr', {}, h('th', {}, '日期'), h('th', {}, '类型 / 状态'), h('th', {}, '走访人员'), h('th', {}, '会见对象'), h('th', {}, '成果'), h('th', {}, '后续事项'))),
+      h('thead', {}, h('tr', {}, h('th', {}, '日期'), h('th', {}, '类型 / 状态'), h('th', {}, '走访人员'), h('th', {}, '会见对象'), h('th', {}, '成果'), h('th', {}, '后续事项'), h('th', {}, ''))),
       h('tbody', {}, visits.map(x => h('tr', {},
         h('td', {}, (x.status === 'Done' ? x.doneOn : x.plannedOn) || '—'), h('td', {}, `${META.kindWord[x.kind]} · ${META.statusWord[x.status]}`),
-        h('td', {}, x.visitors || '—'), h('td', {}, x.visitees || '—'), h('td', {}, x.outcome || '—'), h('td', {}, x.followUps || '—')))))) : h('p', { class: 'muted' }, '还没有走访记录。'));
+        h('td', {}, x.visitors || '—'), h('td', {}, x.visitees || '—'), h('td', {}, x.outcome || '—'), h('td', {}, x.followUps || '—'),
+        h('td', {}, x.status === 'Planned' ? h('button', { type: 'button', class: 'secondary mark-done', onclick: () => markDone(x) }, '标记已完成') : null)))))) : h('p', { class: 'muted' }, '还没有走访记录。'),
+    h('div', { id: 'visits-result' }));
+}
+
+// A planned visit made today: the outcome can be added on the project's next update.
+async function markDone(visit) {
+  try {
+    await api(`/api/visits/${visit.id}/updates`, { json: { status: 'Done' } });
+    render(await api('/api/projects/' + current.view.project.id));
+  } catch (error) {
+    showProblems(document.getElementById('visits-result'), error);
+  }
 }
