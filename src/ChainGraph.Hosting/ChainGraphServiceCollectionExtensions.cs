@@ -4,6 +4,7 @@ using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
 using ChainGraph.Ingest.Jobs;
+using ChainGraph.Projects;
 using ChainGraph.Store.Neo4j;
 using ChainGraph.Recommender;
 using ChainGraph.Store.Sqlite;
@@ -43,6 +44,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddChainGraphChanges();
         services.AddChainGraphJobServices(configuration);
         services.AddChainGraphRecommender(configuration);
+        services.AddChainGraphProjects(configuration);
         return services;
     }
 

@@ -29,6 +29,7 @@ public static class RecommenderServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton(_ => FeatureSet.CreateDefault());
         services.AddSingleton<RankerStore>();
+        services.AddSingleton<Outcomes.OutcomeLabels>();
         services.AddSingleton<TrainingService>();
         services.AddSingleton<GraphRecommender>();
         services.AddSingleton<IRecommender>(sp => sp.GetRequiredService<GraphRecommender>());

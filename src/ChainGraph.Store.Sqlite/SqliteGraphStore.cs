@@ -21,11 +21,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
     private readonly string _writerConnectionString;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _initializing = new(1, 1);
     private readonly SqliteNodeIds _nodeIds = new();
     private SqliteConnection? _writer;
     private int _bulkDepth;
     private bool _bulkDeferred;
-    private bool _initialized;
+    private volatile bool _initialized;
 
     public SqliteGraphStore(SqliteStoreOptions options, TimeProvider clock)
     {
@@ -82,6 +83,31 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         }
 
         _initialized = true;
+    }
+
+    /// <summary>
+    /// Opens a connection on a store whose schema is in place, initializing (migrating) it once on first use:
+    /// for the tables that live in this file even when the graph itself is in Neo4j (job history, the 项目库).
+    /// </summary>
+    public async Task<SqliteConnection> OpenInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await _initializing.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_initialized)
+                {
+                    await InitializeAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                _initializing.Release();
+            }
+        }
+
+        return await OpenAsync(cancellationToken);
     }
 
     /// <summary>Opens a pooled connection with the per-connection pragmas set; the caller disposes it.</summary>

@@ -20,6 +20,9 @@ app.MapEnterprisesApi();
 app.MapRecommendationsApi();
 app.MapTargetListsApi();
 app.MapEventsApi();
+app.MapProjectsApi();
+app.MapProjectReportsApi();
+app.MapVisitsApi();
 app.Run();
 
 /// <summary>The entry point; public so <c>WebApplicationFactory&lt;Program&gt;</c> can host the app in tests.</summary>

@@ -8,6 +8,7 @@ internal static class CliGroups
         ["ingest"] = "Load data into the graph store (idempotent, atomic per batch).",
         ["jobs"] = "Scheduled ingestion jobs: list them, run one now.",
         ["resolve"] = "Review possible duplicate entities found by entity resolution.",
+        ["projects"] = "The 招商项目库: projects from lead to operation, visits, the year's targets, the 月调度 report.",
         ["bench"] = "Measure the budgets (import, snapshot, chain maps, recommendations) and print figures.",
     };
 }

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 namespace ChainGraph.Core.Chains;
 
 /// <summary>Typed reads from a YAML mapping that fail with the file, line and field named.</summary>
-internal sealed class YamlFields(string file, YamlMappingNode map, string path)
+public sealed class YamlFields(string file, YamlMappingNode map, string path)
 {
     public string File => file;
 
@@ -105,6 +105,18 @@ internal sealed class YamlFields(string file, YamlMappingNode map, string path)
 
         var fields = new YamlFields(file, inner, Qualify(field));
         return inner.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!).ToDictionary(k => k, fields.List, StringComparer.Ordinal);
+    }
+
+    /// <summary>Fails on the first key of this mapping that is not in <paramref name="known"/> (a misspelt key would otherwise be silently ignored).</summary>
+    public void RejectUnknownKeys(params string[] known)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !known.Contains(name, StringComparer.Ordinal))
+            {
+                throw new InputFormatException(file, key.Start.Line, Qualify(name), $"is not a known key; the keys are {string.Join(", ", known)}");
+            }
+        }
     }
 
     public long LineOf(string field) => Node(field)?.Start.Line ?? map.Start.Line;

@@ -11,32 +11,9 @@ namespace ChainGraph.Ingest.Jobs;
 /// </summary>
 public sealed class JobDatabase(SqliteGraphStore store)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private bool _ready;
-
     public string Path => store.Path;
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_ready)
-        {
-            await _gate.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_ready)
-                {
-                    await store.InitializeAsync(cancellationToken);
-                    _ready = true;
-                }
-            }
-            finally
-            {
-                _gate.Release();
-            }
-        }
-
-        return await store.OpenAsync(cancellationToken);
-    }
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => store.OpenInitializedAsync(cancellationToken);
 
     public static string FormatTime(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 

@@ -20,6 +20,9 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
     /// <summary>NDCG@10 of the popularity baseline on the last validation window (a yardstick for the model's).</summary>
     public double PopularityNdcg10 { get; private set; }
 
+    /// <summary>Labelled groups from the project pipeline's outcomes (<see cref="ChainGraph.Recommender.Outcomes.OutcomeTrainingSet"/>), learned with the final fit; none by default.</summary>
+    public TrainingData? Outcomes { get; init; }
+
     /// <summary>Trains inside <paramref name="history"/>: windows end at <paramref name="end"/> (exclusive) and are <paramref name="horizonDays"/> long.</summary>
     public TrainedRanker Train(GraphSnapshot history, DateOnly end, int horizonDays, IReadOnlySet<RelType> relations, Action<string>? log, CancellationToken cancellationToken)
     {
@@ -71,7 +74,7 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
         }
 
-        var all = Merge(windows.Select(w => w.Data));
+        var all = Merge(windows.Select(w => w.Data).Append(Outcomes ?? new TrainingData()));
         var fitStart = Environment.CpuUsage.TotalTime;
         var report = new TrainingReport(
             first, end.AddDays(-1), windows.Select(w => w.Cut).ToArray(), all.GroupSizes.Count, all.Labels.Count, all.Positives,

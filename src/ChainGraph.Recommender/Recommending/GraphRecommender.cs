@@ -35,7 +35,7 @@ public sealed class GraphRecommender(
         }
 
         var node = matches.OrderByDescending(n => prepared.Graph.AllNeighbours[n].Length).ThenBy(n => n).First();
-        var query = new RankQuery([node], RelType.Supplies, CandidateIsTail: direction == SupplyDirection.Downstream);
+        var query = RecommendQueries.ForAnchor(node, direction);
         var state = new QueryState(prepared.Graph, query, settings);
         var candidates = prepared.Recall.Recall(state);
         var text = $"{g.Name(node)} {(direction == SupplyDirection.Upstream ? "上游供应商" : "下游客户")}";
@@ -58,18 +58,8 @@ public sealed class GraphRecommender(
         var figures = map.FindSegment(segment)
             ?? throw new RecommendException($"Chain {map.Chain.Name} has no segment '{segment}'. Segments: {string.Join(", ", map.Segments.Select(s => s.Segment))}.");
         var prepared = Prepare(map.Snapshot, request);
-        var sources = figures.DemandSources.GroupBy(d => d.Enterprise).Select(x => (x.Key, (float)x.Sum(d => d.Contribution))).ToList();
-        if (sources.Count == 0)
-        {
-            sources = map.Anchors.Select(a => (a, 1f)).ToList();
-        }
-
-        if (sources.Count == 0)
-        {
-            throw new RecommendException($"Segment {figures.Segment} of {map.Chain.Name} feeds no local enterprise and the chain has no anchor; nothing to recommend for.");
-        }
-
-        var query = new RankQuery(sources.Select(s => s.Item1).ToArray(), RelType.Supplies, CandidateIsTail: false) { Weights = sources.Select(s => s.Item2).ToArray() };
+        var query = RecommendQueries.ForSegment(map, figures)
+            ?? throw new RecommendException($"Segment {figures.Segment} of {map.Chain.Name} feeds no local enterprise and the chain has no anchor; nothing to recommend for.");
         var state = new QueryState(prepared.Graph, query, settings);
         var inSegment = figures.NationalEnterprises.Where(n => prepared.Pool[n]).ToArray();
         var recalled = prepared.Recall.Recall(state).ToHashSet();

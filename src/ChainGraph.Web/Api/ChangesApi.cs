@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Exports;
 using ChainGraph.Web.Changes;
 using ChainGraph.Web.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;

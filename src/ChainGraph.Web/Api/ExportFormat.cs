@@ -1,3 +1,4 @@
+using ChainGraph.Core.Exports;
 using ChainGraph.Web.Exports;
 using ChainGraph.Web.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;

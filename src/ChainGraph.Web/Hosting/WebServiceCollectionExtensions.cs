@@ -54,6 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<BriefingService>();
         services.AddSingleton<EventService>();
         services.AddSingleton<PdfPrinter>();
+        services.AddSingleton<Projects.ReportPages>();
         services.AddHostedService<StoreInitializer>();
         services.AddHostedService<SnapshotWarmUp>();
         return services;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ChainGraph.Core.Exports;
 using ChainGraph.Web.Exports;
 using ChainGraph.Web.Tests.Infrastructure;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ChainGraph.Core.Exports;
 using ChainGraph.Web.Events;
 using ChainGraph.Web.Exports;
 

@@ -40,6 +40,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         // The app trains its ranking model at start (none is saved in a fresh store); a small recall keeps that
         // to seconds in tests. The ranking quality is the recommender's own tests' business, not these.
         Environment.SetEnvironmentVariable("ChainGraph__Recommender__RecallSize", "60");
+        Environment.SetEnvironmentVariable("ChainGraph__Projects__PlansFolder", TestPlans.CreateFolder(_folder.FullName));
 
         Factory = new WebApplicationFactory<Program>();
         Factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

@@ -115,6 +115,8 @@ const PAGES = [
   ['/distribution.html', '全国分布'],
   ['/compare.html', '对标分析'],
   ['/changes.html', '产业链动态'],
+  ['/projects.html', '项目库'],
+  ['/dashboard.html', '招商看板'],
 ];
 
 function renderHeader() {

@@ -70,6 +70,7 @@ function render(container, p) {
   clear(container).append(
     h('section', { class: 'panel' },
       h('h2', { id: 'enterprise-name' }, p.name, ' ', p.tags.map(t => h('span', { class: 'badge tag' }, t))),
+      leadButton({ enterpriseKey: p.key, origin: 'Profile' }),
       p.aliases.length ? h('p', { class: 'muted' }, '别名：' + p.aliases.join('、')) : null,
       h('p', { class: 'muted' }, '企业信息来源：' + source(p.provenance))),
     h('div', { class: 'profile-grid' },

@@ -76,7 +76,8 @@ function renderEvent(e) {
       h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '#'), h('th', {}, '名单中的名称'), h('th', {}, '匹配到的企业'), h('th', {}, '方式'), h('th', {}, '建议'))),
       h('tbody', {}, e.attendees.map(a => h('tr', { class: 'attendee-row' + (a.enterpriseKey ? '' : ' unresolved') },
         h('td', { class: 'num' }, a.position), h('td', {}, a.inputName),
-        h('td', {}, a.enterpriseKey ? enterpriseLink(a.enterpriseKey, a.enterpriseName || a.enterpriseKey) : '—'),
+        h('td', {}, a.enterpriseKey ? [enterpriseLink(a.enterpriseKey, a.enterpriseName || a.enterpriseKey), ' ',
+          leadButton({ enterpriseKey: a.enterpriseKey, chain: e.chain, origin: 'Event', originNote: e.name })] : '—'),
         h('td', {}, MATCH[a.matchKind] || a.matchKind),
         h('td', {}, a.suggestions.map(s => h('button', { type: 'button', class: 'secondary suggestion', title: place(s.province, s.city),
           onclick: () => choose(e.id, a.position, s.key) }, s.name)))))))));

@@ -87,15 +87,15 @@ function render(result, r, p) {
       h('span', { class: 'muted' }, '名单名称'), nameInput,
       h('button', { type: 'button', id: 'save-list', onclick: () => save(nameInput.value, message) }, '保存名单')),
     message,
-    r.rows.length ? table(r.rows) : h('p', { class: 'muted' }, '没有符合条件的企业：放宽地区、标签或规模条件再试。')));
+    r.rows.length ? table(r.rows, p) : h('p', { class: 'muted' }, '没有符合条件的企业：放宽地区、标签或规模条件再试。')));
 }
 
-function table(rows) {
+function table(rows, p) {
   return h('table', { id: 'targets' },
     h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '排名'), h('th', {}, '企业'), h('th', {}, '地区'), h('th', {}, '标签 / 规模'), h('th', { class: 'num', title: '0–100，由模型得分换算，只表示先后，不是概率' }, '匹配度'), h('th', {}, '推荐理由'), h('th', {}, '证据'))),
     h('tbody', {}, rows.map(r => h('tr', {},
       h('td', { class: 'num' }, r.rank),
-      h('td', {}, enterpriseLink(r.key, r.name), h('div', { class: 'muted' }, r.key)),
+      h('td', {}, enterpriseLink(r.key, r.name), h('div', { class: 'muted' }, r.key), leadButton(targetLead(r, p))),
       h('td', {}, place(r.province, r.city)),
       h('td', {}, r.tags.map(t => h('span', { class: 'badge tag' }, t)), h('span', { class: 'badge', title: '依据：' + r.sizeBasis }, SIZE[r.size])),
       h('td', { class: 'num', title: '模型得分 ' + fmt(r.score, 3) }, r.match),

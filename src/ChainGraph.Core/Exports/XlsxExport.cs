@@ -1,19 +1,25 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
-namespace ChainGraph.Web.Exports;
+namespace ChainGraph.Core.Exports;
 
 /// <summary>
-/// Writes one-sheet XLSX workbooks with DocumentFormat.OpenXml: a bold, frozen header row, column widths,
-/// wrapped text, numbers as numbers. Text goes in as inline strings, so nothing in a cell runs as a formula.
+/// Writes XLSX workbooks with DocumentFormat.OpenXml (the target lists of the web app, the 月调度 report of
+/// the CLI and the web app): per sheet a bold, frozen header row, column widths, wrapped text, numbers as
+/// numbers. Text goes in as inline strings, so nothing in a cell runs as a formula.
 /// </summary>
 public static class XlsxExport
 {
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;
 
-    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<object>> rows)
+    public static byte[] Write(string sheetName, IReadOnlyList<string> headers, IReadOnlyList<double> widths, IEnumerable<IReadOnlyList<object>> rows) =>
+        Write([new XlsxSheet(sheetName, headers, widths, rows)]);
+
+    /// <summary>A workbook with one sheet per <paramref name="sheets"/> item, in order.</summary>
+    public static byte[] Write(IReadOnlyList<XlsxSheet> sheets)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -22,22 +28,25 @@ public static class XlsxExport
             workbookPart.Workbook = new Workbook();
             var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = CreateStylesheet();
-
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(CreateRow(1, headers.Cast<object>().ToArray(), HeaderStyle));
-            uint index = 2;
-            foreach (var row in rows)
+            var sheetList = workbookPart.Workbook.AppendChild(new Sheets());
+            uint sheetId = 1;
+            foreach (var sheet in sheets)
             {
-                data.Append(CreateRow(index++, row, WrapStyle));
+                var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(CreateRow(1, sheet.Headers.Cast<object>().ToArray(), HeaderStyle));
+                uint index = 2;
+                foreach (var row in sheet.Rows)
+                {
+                    data.Append(CreateRow(index++, row, WrapStyle));
+                }
+
+                var columns = new Columns(sheet.Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
+                var views = new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+                sheetPart.Worksheet = new Worksheet(views, columns, data);
+                sheetList.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = sheetId++, Name = SafeSheetName(sheet.Name) });
             }
 
-            var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
-            var views = new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
-            sheetPart.Worksheet = new Worksheet(views, columns, data);
-
-            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SafeSheetName(sheetName) });
             workbookPart.Workbook.Save();
         }
 
@@ -54,11 +63,12 @@ public static class XlsxExport
             {
                 int n => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(n), StyleIndex = style },
                 double d => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(d), StyleIndex = style },
+                decimal m => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(m), StyleIndex = style },
                 var other => new Cell
                 {
                     CellReference = reference,
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(other.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(new CellText(other.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }),
                     StyleIndex = style,
                 },
             });
