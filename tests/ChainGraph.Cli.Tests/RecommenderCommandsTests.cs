@@ -11,7 +11,7 @@ public sealed class RecommenderCommandsTests(TrainedDemoFixture demo) : IClassFi
     {
         var json = demo.Training;
         var folder = json.GetProperty("folder").GetString()!;
-        Assert.True(File.Exists(Path.Combine(folder, "model.json")));
+        Assert.True(File.Exists(Path.Combine(folder, "model.zip")));
         Assert.True(File.Exists(Path.Combine(folder, "features.json")));
         var report = json.GetProperty("report");
         Assert.True(report.GetProperty("trainingPositives").GetInt32() > 100);

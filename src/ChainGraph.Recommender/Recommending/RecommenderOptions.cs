@@ -5,7 +5,7 @@ public sealed class RecommenderOptions
 {
     public const string Section = "ChainGraph:Recommender";
 
-    /// <summary>Folder of the trained model (model.json, features.json, report.json); default: the database path + ".model".</summary>
+    /// <summary>Folder of the trained model (model.zip, features.json, trees.json, report.json); default: the database path + ".model".</summary>
     public string ModelFolder { get; set; } = "";
 
     /// <summary>Candidates recalled per query before the model reranks them.</summary>

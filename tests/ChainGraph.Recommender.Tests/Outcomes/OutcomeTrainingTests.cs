@@ -18,7 +18,7 @@ namespace ChainGraph.Recommender.Tests.Outcomes;
 public sealed class OutcomeTrainingTests
 {
     private static readonly IckgDataset s_subset = IckgDataset.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "ickg-subset"));
-    private static readonly RankerOptions s_options = new() { Windows = 3, RecallSize = 100, NegativesPerQuery = 30, Learner = new LearnerOptions { Trees = 40, Leaves = 8 } };
+    private static readonly RankerOptions s_options = new() { Windows = 3, RecallSize = 100, NegativesPerQuery = 30, Learner = new LearnerOptions() };
     private static readonly HashSet<RelType> s_relations = [RelType.Cooperates, RelType.Supplies, RelType.Invests];
     private static readonly DateOnly s_end = new(2024, 1, 1);
 
