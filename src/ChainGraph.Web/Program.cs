@@ -18,6 +18,7 @@ app.MapEnterprisesApi();
 app.MapRecommendationsApi();
 app.MapTargetListsApi();
 app.MapEventsApi();
+app.MapSiteApi();
 app.Run();
 
 /// <summary>The entry point; public so <c>WebApplicationFactory&lt;Program&gt;</c> can host the app in tests.</summary>

@@ -42,6 +42,11 @@ public static class SegmentFormula
         };
     }
 
+    /// <summary>The status rule with the configured thresholds, for the map's legend.</summary>
+    public static string Rules(ChainMapOptions options) =>
+        $"判定：缺失 = 本地没有该环节的企业（本地企业或链主依赖它时为急需）；薄弱 = 区位熵低于 {N(options.WeakThreshold)}，或本地不足 {options.StrongMinEnterprises} 家且权重不足 {N(options.StrongMinLocalWeight)}；" +
+        $"较强 = 区位熵不低于 {N(options.WeakThreshold)} 且本地至少 {options.StrongMinEnterprises} 家（或权重不低于 {N(options.StrongMinLocalWeight)}）";
+
     private static string Quotient(SegmentFigures s, double share) => s.Lq switch
     {
         { } lq when s.Local == 0 => $"区位熵 = 0（本地没有该环节的企业）",

@@ -4,6 +4,7 @@ using ChainGraph.Core.Model;
 using ChainGraph.Core.Regions;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Enterprises;
+using ChainGraph.Web.Site;
 
 namespace ChainGraph.Web.Events;
 
@@ -80,7 +81,7 @@ public sealed class BriefingService(ChainViews chains, TimeProvider clock)
             {
                 var segment = context.SegmentsOf.GetValueOrDefault(other)?.FirstOrDefault()?.Segment ?? "";
                 yield return new Briefing.Partner(context.Snapshot.Node(other).Key, context.Snapshot.Name(other), context.Anchors.Contains(other), segment,
-                    $"已有供应关系（{edge.Provenance.Source}）");
+                    $"已有供应关系（{SourceLabels.TitleOf(edge.Provenance.Source, edge.Provenance.Reference)}{(edge.Since is { } since ? $"，{since:yyyy-MM-dd}" : "")}）");
             }
         }
     }
