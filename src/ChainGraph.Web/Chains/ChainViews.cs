@@ -13,7 +13,7 @@ namespace ChainGraph.Web.Chains;
 /// the snapshot, the chain and the region, so it is computed once per snapshot and reused (the cache dies
 /// with the snapshot when ingestion replaces it); this keeps the map endpoint well under its 50 ms p95 budget.
 /// </summary>
-public sealed class ChainViews(IChainMapService chains, IGraphSnapshotProvider snapshots, ChainMapOptions options)
+public sealed class ChainViews(IChainMapService chains, ChainCatalog catalog, IGraphSnapshotProvider snapshots, ChainMapOptions options)
 {
     /// <summary>Distinct (chain, region) maps kept per snapshot; regions are user input, so the cache is bounded.</summary>
     public const int MaxCachedMaps = 256;
@@ -23,12 +23,7 @@ public sealed class ChainViews(IChainMapService chains, IGraphSnapshotProvider s
     public IReadOnlyList<ChainTemplate> Chains => chains.Chains;
 
     /// <summary>The chain named by id, Chinese name or alias; null when there is none (no exception, for messages).</summary>
-    public ChainTemplate? TryFind(string chain)
-    {
-        var text = chain.Trim();
-        return Chains.FirstOrDefault(c => string.Equals(c.Id, text, StringComparison.OrdinalIgnoreCase))
-            ?? Chains.FirstOrDefault(c => c.Name == text || c.Aliases.Contains(text, StringComparer.Ordinal));
-    }
+    public ChainTemplate? TryFind(string chain) => catalog.TryFind(chain);
 
     /// <summary>
     /// Why a chain map could not be made, in words for the page: the chain is unknown (listing the known ones) or the

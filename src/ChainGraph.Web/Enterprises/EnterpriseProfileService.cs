@@ -20,6 +20,9 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
     /// <summary>Neighbours drawn in the relationship graph view (more is unreadable on a page).</summary>
     public const int MaxGraphNeighbours = 36;
 
+    /// <summary>Business partners drawn before the enterprise's segments, industries and products (so the graph shows all kinds).</summary>
+    public const int MaxGraphPartners = 24;
+
     public const int MaxSuggestions = 10;
 
     private static readonly Dictionary<string, string> s_labels = new(StringComparer.Ordinal)
@@ -91,9 +94,14 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
             products,
             segments,
             relationships,
-            GraphOf(node, relationships.Concat(segments).Concat(industries)),
+            GraphOf(node, relationships.Where(IsBusinessLink).Take(MaxGraphPartners).Concat(segments).Concat(industries).Concat(products.Take(6))
+                .Concat(relationships.Where(IsBusinessLink).Skip(MaxGraphPartners)).Concat(relationships.Where(l => !IsBusinessLink(l)))),
             SourceOf(node.Provenance));
     }
+
+    // Business partners first in the graph (the view is capped at MaxGraphNeighbours): patents and mentions come last.
+    private static bool IsBusinessLink(EnterpriseProfile.Link link) =>
+        GraphNames.TryParseRelType(link.Type, out var type) && GraphNames.EnterpriseLinks.Contains(type);
 
     /// <summary>How each way of locating an enterprise (see EnterpriseLocator, AnchorResolver) reads on the page.</summary>
     private static readonly Dictionary<string, string> s_locationBases = new(StringComparer.Ordinal)

@@ -21,7 +21,7 @@ public static class BriefingHtml
             .Append(E($"{briefing.EventName} 对接会简报")).Append("</title><style>").Append(css).Append("</style></head><body class=\"briefing\">");
         if (!forPrint)
         {
-            html.Append("<nav class=\"no-print\"><a href=\"/events.html\">← 返回对接会</a> <a href=\"/api/events/")
+            html.Append("<nav class=\"no-print\"><a href=\"/events.html?id=").Append(briefing.EventId).Append("\">← 返回对接会</a> <a href=\"/api/events/")
                 .Append(briefing.EventId).Append("/briefing.pdf\">导出 PDF</a> <button type=\"button\" id=\"print\">打印</button></nav>")
                 .Append("<script src=\"/js/print.js\"></script>");
         }

@@ -7,7 +7,7 @@ namespace ChainGraph.Web.Site;
 
 /// <summary>
 /// Near matches for a name nobody in the graph has: a character-bigram index over the normalized names, full names
-/// and aliases of every enterprise of one snapshot, ranked by <see cref="NameSimilarity.Dice"/>. A typo anywhere in
+/// and aliases of every enterprise of one snapshot, ranked by <see cref="NameSimilarity.Similarity"/>. A typo anywhere in
 /// the name (宁德时带 for 宁德时代) still shares most bigrams with the real name, where the store's prefix and
 /// substring search finds nothing.
 /// </summary>
@@ -64,7 +64,7 @@ public sealed class NameIndex
         return shared
             .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
             .Take(limit * 20)
-            .Select(kv => (Node: _snapshot.Node(kv.Key), Similarity: NamesOf(_snapshot.Node(kv.Key)).Max(n => NameSimilarity.Dice(name, n))))
+            .Select(kv => (Node: _snapshot.Node(kv.Key), Similarity: NamesOf(_snapshot.Node(kv.Key)).Max(n => NameSimilarity.Similarity(name, n))))
             .Where(x => x.Similarity >= minSimilarity)
             .OrderByDescending(x => x.Similarity).ThenBy(x => x.Node.Name, StringComparer.Ordinal)
             .Take(limit)

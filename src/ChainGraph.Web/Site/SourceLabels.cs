@@ -49,6 +49,9 @@ public static partial class SourceLabels
     /// <summary>The title, for places with room for one line (exports, briefing footnotes).</summary>
     public static string TitleOf(string source, string? reference) => Of(source, reference).Title;
 
+    /// <summary>The title without its parenthetical (产业链时序知识图谱), for use inside a sentence that has its own brackets.</summary>
+    public static string ShortTitleOf(string source, string? reference) => TitleOf(source, reference).Split('（')[0];
+
     // "web:admin:0" → admin
     private static string WebUser(string reference) => reference["web:".Length..].Split(':')[0];
 

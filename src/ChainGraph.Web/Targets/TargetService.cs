@@ -14,7 +14,8 @@ namespace ChainGraph.Web.Targets;
 /// the page's filters (region, tags, size) on the snapshot and renumbers the rows. The chain, segment and anchor
 /// are checked first, so a typo is answered in words with near matches (<see cref="TargetQueryException"/>).
 /// </summary>
-public sealed partial class TargetService(IServiceProvider services, IGraphSnapshotProvider snapshots, IChainMapService chains, IGraphStore store, TimeProvider clock, ILogger<TargetService> logger)
+public sealed partial class TargetService(
+    IServiceProvider services, IGraphSnapshotProvider snapshots, ChainCatalog catalog, IGraphStore store, TimeProvider clock, ILogger<TargetService> logger)
 {
     /// <summary>When filtering, this many times <c>top</c> candidates are ranked so enough survive the filters.</summary>
     public const int FilterOverfetch = 5;
@@ -71,8 +72,8 @@ public sealed partial class TargetService(IServiceProvider services, IGraphSnaps
     {
         if (query.IsSegmentForm)
         {
-            var template = chains.Chains.FirstOrDefault(c => string.Equals(c.Id, query.Chain, StringComparison.OrdinalIgnoreCase) || c.Name == query.Chain || c.Aliases.Contains(query.Chain!))
-                ?? throw new TargetQueryException("没有找到这条产业链", $"没有名为「{query.Chain}」的产业链。现有产业链：{string.Join("、", chains.Chains.Select(c => c.Name))}。");
+            var template = catalog.TryFind(query.Chain!)
+                ?? throw new TargetQueryException("没有找到这条产业链", $"没有名为「{query.Chain}」的产业链。现有产业链：{string.Join("、", catalog.Chains.Select(c => c.Name))}。");
             _ = template.FindSegment(query.Segment!)
                 ?? throw new TargetQueryException("没有找到这个环节", $"产业链「{template.Name}」中没有环节「{query.Segment}」。请从环节列表中选择。");
             return;
@@ -111,7 +112,7 @@ public sealed partial class TargetService(IServiceProvider services, IGraphSnaps
             return query.Describe();
         }
 
-        var template = chains.Chains.FirstOrDefault(c => string.Equals(c.Id, query.Chain, StringComparison.OrdinalIgnoreCase) || c.Name == query.Chain || c.Aliases.Contains(query.Chain!));
+        var template = catalog.TryFind(query.Chain!);
         var segment = template?.FindSegment(query.Segment!);
         return (query with { Chain = template?.Name ?? query.Chain, Segment = segment?.Name ?? query.Segment }).Describe();
     }

@@ -34,7 +34,8 @@ async function search(q) {
     const exact = r.enterprises.filter(e => e.name === q || e.code === q);
     if (!r.nearMatches && (r.enterprises.length === 1 || exact.length === 1)) return openProfile((exact[0] || r.enterprises[0]).key, true);
     if (!r.enterprises.length) { results.append(h('p', { class: 'muted' }, `没有找到与「${q}」相近的企业，请换用全称、简称或股票代码。`)); return; }
-    results.append(r.nearMatches ? h('p', {}, `没有名称完全为「${q}」的企业，相近的有：`) : null, summaryTable(r.enterprises));
+    if (r.nearMatches) results.append(h('p', {}, `没有名称完全为「${q}」的企业，相近的有：`));
+    results.append(summaryTable(r.enterprises));
   } catch (error) {
     showError(results, error);
   }
@@ -97,7 +98,8 @@ function render(container, p) {
     h('div', { class: 'profile-grid' },
       h('section', { class: 'panel' }, h('h3', {}, '代码'), factList(p.codes), h('h3', {}, '所在地'), factList(p.location),
         p.properties.length ? [h('h3', {}, '其他信息'), factList(p.properties)] : null),
-      h('section', { class: 'panel' }, h('h3', {}, '关系图'), h('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': p.name + '的关系图' }))),
+      h('section', { class: 'panel' }, h('h3', {}, '关系图'), h('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': p.name + '的关系图' }),
+        h('div', { class: 'legend', id: 'graph-legend' }))),
     h('section', { class: 'panel' }, h('h3', {}, `产业链环节（${p.segments.length}）`), linkTable(p.segments, '环节/产业链', true)),
     h('div', { class: 'profile-grid' },
       h('section', { class: 'panel' }, h('h3', {}, `所属行业（${p.industries.length}）`), linkTable(p.industries, '行业', false)),
@@ -117,13 +119,16 @@ function drawGraph(graph, selfKey) {
   const existing = echarts.getInstanceByDom(el);
   if (existing) existing.dispose();
   const chart = echarts.init(el);
+  // The legend is page text under the chart (never on top of a node): one colour per kind, the arrow's meaning.
+  clear(document.getElementById('graph-legend')).append(
+    ...kinds.map(([k, label]) => h('span', { class: 'item' }, h('span', { class: 'dot', style: `background:${colors[k] || '#888'}` }), label)),
+    h('span', { class: 'note' }, '大圆 = 本企业 · 箭头由主动方指向对方（如供货方 → 客户）· 悬停看全称与关系 · 点击企业打开其画像'));
   chart.setOption({
     animation: false,
     color: kinds.map(([k]) => colors[k] || '#888'),
-    legend: { data: kinds.map(([, label]) => label), bottom: 0, itemWidth: 12, itemHeight: 12, textStyle: { fontSize: 12 } },
     tooltip: { formatter: x => x.dataType === 'node' ? enc(`${x.data.kindLabel}：${x.data.fullName}`) : enc(x.data.relation) },
     series: [{
-      type: 'graph', layout: 'force', roam: true, draggable: true, bottom: 40,
+      type: 'graph', layout: 'force', roam: true, draggable: true,
       force: { repulsion: 260, edgeLength: [70, 130], gravity: 0.08 },
       categories: kinds.map(([, label]) => ({ name: label })),
       edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,

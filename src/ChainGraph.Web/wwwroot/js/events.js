@@ -99,7 +99,7 @@ function attendeeRow(e, a, index, message) {
   const actions = h('td', { class: 'attendee-actions' });
   const pick = h('div', { class: 'attendee-search', hidden: true });
   actions.append(
-    a.suggestions.map(s => h('button', { type: 'button', class: 'secondary suggestion', title: place(s.province, s.city), onclick: () => choose(e.id, a.position, s.key, message) }, s.name)),
+    ...a.suggestions.map(s => h('button', { type: 'button', class: 'secondary suggestion', title: place(s.province, s.city), onclick: () => choose(e.id, a.position, s.key, message) }, s.name)),
     h('button', { type: 'button', class: 'link find-in-graph', onclick: () => {
       pick.hidden = !pick.hidden;
       if (!pick.firstChild) pick.append(enterprisePicker(found => choose(e.id, a.position, found.key, message), '输入名称查找', a.inputName));

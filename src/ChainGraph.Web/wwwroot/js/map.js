@@ -134,7 +134,8 @@ function drawChart(map) {
     const b = L.boxes[link.target];
     if (!a || !b) return;
     const on = selected && (link.source === selected || link.target === selected);
-    edges.append(svg('path', { d: edgePath(a, b, L, i), class: 'edge' + (on ? ' on' : ''), 'marker-end': on ? 'url(#arrow-on)' : 'url(#arrow)' },
+    edges.append(svg('path', { d: edgePath(a, b, L, i), class: 'edge' + (on ? ' on' : ''), 'marker-end': on ? 'url(#arrow-on)' : 'url(#arrow)',
+      'data-source': link.source, 'data-target': link.target },
       svg('title', {}, `${a.seg.name} → ${b.seg.name}（供给）`)));
   });
   root.append(edges);
