@@ -139,7 +139,7 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
         Assert.Contains("segment=", page.Url);
         Assert.Contains("急需", await page.Locator("#segment-title").InnerTextAsync());
         Assert.Equal(0, await SidewaysOverflowAsync(page));
-        await ScreenshotAsync(page, app, "02-map-list-detail", fullPage: true);
+        await ScreenshotAsync(page, app, "02-map-list-detail");
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
         Assert.All(lines, l => Assert.Equal(1, l));
         Assert.Equal(0, await SidewaysOverflowAsync(page));
         var name = path == "/" ? "overview" : path.TrimStart('/').Split('.', '?')[0];
-        await ScreenshotAsync(page, app, "08-phone-" + name, fullPage: true);
+        await ScreenshotAsync(page, app, "08-phone-" + name);
     }
 
     [Fact]
