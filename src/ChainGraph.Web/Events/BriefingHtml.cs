@@ -14,7 +14,7 @@ namespace ChainGraph.Web.Events;
 /// </summary>
 public static class BriefingHtml
 {
-    public static string Render(Briefing briefing, string css, bool forPrint, SiteTime time)
+    public static string Render(Briefing briefing, string css, bool forPrint, SiteTime time, DateOnly? dataAsOf)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>")
@@ -41,7 +41,8 @@ public static class BriefingHtml
                 .Append("</p><p class=\"note\">这些名称未能对应到图谱中的企业；可在对接会页面选择建议的匹配项。</p></section>");
         }
 
-        html.Append("<footer>").Append(E($"生成于 {time.Format(briefing.GeneratedAt)} · ChainGraph · 数据来源见企业画像")).Append("</footer></body></html>");
+        var freshness = dataAsOf is { } asOf ? $" · 数据截至 {asOf:yyyy年M月d日}" : "";
+        html.Append("<footer>").Append(E($"生成于 {time.Format(briefing.GeneratedAt)}{freshness} · ChainGraph · 数据来源见企业画像")).Append("</footer></body></html>");
         return html.ToString();
     }
 

@@ -19,6 +19,7 @@ public sealed class EventService(
     IGraphSnapshotProvider snapshots,
     ChainGraphWebOptions options,
     SiteTime time,
+    SiteInfoService siteInfo,
     IWebHostEnvironment environment)
 {
     public int MaxAttendees => options.MaxAttendees;
@@ -127,7 +128,8 @@ public sealed class EventService(
         var css = environment.WebRootFileProvider.GetFileInfo("css/briefing.css");
         await using var stream = css.CreateReadStream();
         using var reader = new StreamReader(stream);
-        return BriefingHtml.Render(briefing, await reader.ReadToEndAsync(cancellationToken), forPrint, time);
+        var site = await siteInfo.GetAsync(cancellationToken);
+        return BriefingHtml.Render(briefing, await reader.ReadToEndAsync(cancellationToken), forPrint, time, site.DataAsOf);
     }
 
     private async Task<List<EventAttendee>> ResolveAsync(IReadOnlyList<AttendeeInput> inputs, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
+using ChainGraph.Core.Model;
 using ChainGraph.Web.Events;
 using ChainGraph.Web.Hosting;
 
@@ -29,7 +30,8 @@ public sealed class SiteInfoService(IGraphSnapshotProvider snapshots, HomeRegion
         return new SiteInfo(region, compare, time.ZoneId, time.ZoneName, freshness.LatestFact, freshness.FetchedAt, printer.IsAvailable, options.RequireSignInToBrowse);
     }
 
-    // The latest date any relationship carries (ICKG facts are dated), and the newest fetch time of any node.
+    // The latest date any relationship carries (ICKG facts are dated), and the newest fetch time of any enterprise
+    // (the data about companies; a policy document's file time says nothing about them).
     private static Freshness Measure(GraphSnapshot snapshot)
     {
         DateOnly? latest = null;
@@ -42,7 +44,7 @@ public sealed class SiteInfoService(IGraphSnapshotProvider snapshots, HomeRegion
         }
 
         DateTimeOffset? fetched = null;
-        for (var n = 0; n < snapshot.NodeCount; n++)
+        foreach (var n in snapshot.NodesOf(NodeKind.Enterprise))
         {
             var at = snapshot.Node(n).Provenance.FetchedAt;
             if (at > DateTimeOffset.UnixEpoch && (fetched is null || at > fetched))

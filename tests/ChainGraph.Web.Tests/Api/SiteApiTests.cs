@@ -24,6 +24,7 @@ public sealed class SiteApiTests(WebAppFixture app)
         Assert.Equal("Asia/Shanghai", site.GetProperty("timeZone").GetString());
         Assert.Equal("北京时间", site.GetProperty("timeZoneName").GetString());
         Assert.Equal("2025-07-21", site.GetProperty("dataAsOf").GetString()); // the last day of ickg25-past
+        Assert.StartsWith("2026-11-23", site.GetProperty("fetchedAt").GetString()); // when the demo extract was taken
     }
 
     [Fact]
