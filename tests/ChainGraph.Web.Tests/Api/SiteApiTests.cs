@@ -64,10 +64,7 @@ public sealed class SiteApiTests(WebAppFixture app)
     [Fact]
     public async Task UnknownPage_Browser_GetsAChinesePageInTheSiteFrame()
     {
-        using var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/no-such-page.html");
-        request.Headers.Accept.ParseAdd("text/html");
-        using var response = await client.SendAsync(request);
+        using var response = await GetAsBrowserAsync("/no-such-page.html");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -89,10 +86,7 @@ public sealed class SiteApiTests(WebAppFixture app)
     [Fact]
     public async Task MissingBriefing_Browser_GetsAChinesePageNotJson()
     {
-        using var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/events/987654/briefing");
-        request.Headers.Accept.ParseAdd("text/html");
-        using var response = await client.SendAsync(request);
+        using var response = await GetAsBrowserAsync("/events/987654/briefing");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("没有找到这份简报", await response.Content.ReadAsStringAsync());
@@ -116,5 +110,14 @@ public sealed class SiteApiTests(WebAppFixture app)
         Assert.Contains("暂时无法导出 PDF", html);
         Assert.Contains("另存为 PDF", html);
         Assert.DoesNotContain("Chromium was not found", html);
+    }
+
+    // A navigation as a browser makes it: it accepts HTML.
+    private async Task<HttpResponseMessage> GetAsBrowserAsync(string path)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+        return await client.SendAsync(request);
     }
 }

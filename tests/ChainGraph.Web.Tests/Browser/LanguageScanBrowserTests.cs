@@ -11,27 +11,18 @@ namespace ChainGraph.Web.Tests.Browser;
 /// in the visible text (<see cref="VisibleTextRules"/>). Proper names, codes and PDF/CSV/Excel are fine.
 /// </summary>
 [Collection(WebAppCollection.Name)]
-public sealed class LanguageScanBrowserTests : IClassFixture<BrowserFixture>
+public sealed class LanguageScanBrowserTests(WebAppFixture app, BrowserFixture browser) : BrowserTest(app, browser)
 {
-    private readonly WebAppFixture app;
-    private readonly BrowserFixture browser;
-    private readonly List<string> problems = [];
-    private readonly List<string> visited = [];
-
-    public LanguageScanBrowserTests(WebAppFixture app, BrowserFixture browser)
-    {
-        this.app = app;
-        this.browser = browser;
-        browser.LogPath = Path.Combine(app.OutputFolder, "browser-console.log");
-    }
+    private readonly List<string> _problems = [];
+    private readonly List<string> _visited = [];
 
     [Fact]
     public async Task EveryPageAndDialog_Desktop_HasNoEnglishOrDeveloperTerms()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         page.Dialog += async (_, dialog) =>
         {
-            problems.AddRange(VisibleTextRules.Problems([dialog.Message]).Select(p => $"dialog: {p}"));
+            _problems.AddRange(VisibleTextRules.Problems([dialog.Message]).Select(p => $"dialog: {p}"));
             await dialog.DismissAsync();
         };
 
@@ -57,8 +48,8 @@ public sealed class LanguageScanBrowserTests : IClassFixture<BrowserFixture>
         await ScanEventsAsync(page);
         await ScanSearchAsync(page);
 
-        Assert.True(problems.Count == 0, $"{problems.Count} problems on {visited.Count} views:\n" + string.Join("\n", problems.Distinct()));
-        Assert.True(visited.Count >= 25, $"only {visited.Count} views were scanned");
+        Assert.True(_problems.Count == 0, $"{_problems.Count} problems on {_visited.Count} views:\n" + string.Join("\n", _problems.Distinct()));
+        Assert.True(_visited.Count >= 25, $"only {_visited.Count} views were scanned");
     }
 
     private async Task ScanMapsAsync(IPage page)
@@ -180,9 +171,9 @@ public sealed class LanguageScanBrowserTests : IClassFixture<BrowserFixture>
     {
         await OpenTogglesAsync(page);
         var texts = await VisibleTextAsync(page);
-        problems.AddRange(VisibleTextRules.Problems(texts).Select(p => $"{view}: {p}"));
-        problems.AddRange((await page.TitleAsync()) is var title && VisibleTextRules.Problems([title]).Count > 0 ? [$"{view}: title {title}"] : []);
-        visited.Add(view);
+        _problems.AddRange(VisibleTextRules.Problems(texts).Select(p => $"{view}: {p}"));
+        _problems.AddRange((await page.TitleAsync()) is var title && VisibleTextRules.Problems([title]).Count > 0 ? [$"{view}: title {title}"] : []);
+        _visited.Add(view);
     }
 
     private static async Task<string> FirstKeyAsync(IPage page, string url) =>

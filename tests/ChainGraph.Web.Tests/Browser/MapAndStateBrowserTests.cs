@@ -5,22 +5,12 @@ namespace ChainGraph.Web.Tests.Browser;
 
 /// <summary>Maps that read (issue 14, finding 7) and state in the URL (finding 5), in a real browser.</summary>
 [Collection(WebAppCollection.Name)]
-public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
+public sealed class MapAndStateBrowserTests(WebAppFixture app, BrowserFixture browser) : BrowserTest(app, browser)
 {
-    private readonly WebAppFixture app;
-    private readonly BrowserFixture browser;
-
-    public MapAndStateBrowserTests(WebAppFixture app, BrowserFixture browser)
-    {
-        this.app = app;
-        this.browser = browser;
-        browser.LogPath = Path.Combine(app.OutputFolder, "browser-console.log");
-    }
-
     [Fact]
     public async Task Map_ClickASegment_HighlightsItAndKeepsItInTheUrlThroughRefreshAndBack()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/map.html?chain=power");
         await page.WaitForSelectorAsync(".chain-svg .node");
 
@@ -39,7 +29,7 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
         Assert.Contains("计算依据", detail);
         Assert.Contains("判定：", detail);
         await page.Mouse.MoveAsync(1360, 760);
-        await ScreenshotAsync(page, app, "02-map");
+        await ScreenshotAsync(page, App, "02-map");
 
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("#segment-title");
@@ -63,7 +53,7 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
     [InlineData("biomed")]
     public async Task Map_EveryChain_NoArrowCrossesALabelAndNoBoxesOverlap(string chain)
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/map.html?chain=" + chain);
         await page.WaitForSelectorAsync(".chain-svg .node");
 
@@ -101,14 +91,14 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
 
         Assert.Empty(problems);
         Assert.Equal(0, await SidewaysOverflowAsync(page));
-        await ScreenshotAsync(page, app, "02-map-" + chain);
+        await ScreenshotAsync(page, App, "02-map-" + chain);
     }
 
     // Regression (issue 14, finding 7): circle size was local weight, so every 缺失 segment was the smallest dot.
     [Fact]
     public async Task Map_DotSize_FollowsTheNationalPoolSoMissingSegmentsAreNotAllSmall()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/map.html?chain=nev");
         await page.WaitForSelectorAsync(".chain-svg .node");
 
@@ -127,25 +117,25 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Map_Phone_IsAListThatOpensTheDrillDown()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress, BrowserFixture.Phone);
+        var page = await Browser.NewPageAsync(App.BaseAddress, BrowserFixture.Phone);
         await page.GotoAsync("/map.html?chain=aerospace");
         await page.WaitForSelectorAsync("#map-list li a");
 
         Assert.False(await page.Locator("#chart").IsVisibleAsync());
         Assert.Equal(0, await SidewaysOverflowAsync(page));
-        await ScreenshotAsync(page, app, "02-map-list");
+        await ScreenshotAsync(page, App, "02-map-list");
         await page.Locator("#map-list li a", new() { HasText = "碳纤维与树脂基材料" }).ClickAsync();
         await page.WaitForSelectorAsync("#segment-title");
         Assert.Contains("segment=", page.Url);
         Assert.Contains("急需", await page.Locator("#segment-title").InnerTextAsync());
         Assert.Equal(0, await SidewaysOverflowAsync(page));
-        await ScreenshotAsync(page, app, "02-map-list-detail");
+        await ScreenshotAsync(page, App, "02-map-list-detail");
     }
 
     [Fact]
     public async Task Targets_QueryAndFilters_LiveInTheUrlSoRefreshAndBackKeepThem()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/targets.html");
         await page.WaitForSelectorAsync("#filter-size");
         await page.SelectOptionAsync("#chain", "nev");
@@ -165,14 +155,14 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
 
         await page.GoBackAsync();
         await page.WaitForFunctionAsync("() => !location.search.includes('segment=')");
-        Assert.Equal(0, await page.Locator("#targets").CountAsync());
+        await page.Locator("#targets").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached, Timeout = 5000 });
     }
 
     // Regression (issue 14, finding 5): back from a search result left 企业画像.
     [Fact]
     public async Task Enterprise_SearchThenProfileThenBack_ReturnsToTheResults()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/enterprise.html");
         await page.FillAsync("#q", "中车");
         await page.ClickAsync("#search button");
@@ -199,7 +189,7 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
     [InlineData("/search.html?q=%E7%94%B5%E6%B1%A0")]
     public async Task Phone_EveryPage_FitsTheScreenWithAMenuThatOpens(string path)
     {
-        var page = await browser.NewPageAsync(app.BaseAddress, BrowserFixture.Phone);
+        var page = await Browser.NewPageAsync(App.BaseAddress, BrowserFixture.Phone);
         await page.GotoAsync(path);
         await WaitForFrameAsync(page);
         await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
@@ -215,13 +205,13 @@ public sealed class MapAndStateBrowserTests : IClassFixture<BrowserFixture>
         Assert.All(lines, l => Assert.Equal(1, l));
         Assert.Equal(0, await SidewaysOverflowAsync(page));
         var name = path == "/" ? "overview" : path.TrimStart('/').Split('.', '?')[0];
-        await ScreenshotAsync(page, app, "08-phone-" + name);
+        await ScreenshotAsync(page, App, "08-phone-" + name);
     }
 
     [Fact]
     public async Task Phone_TargetTable_ScrollsInPlace()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress, BrowserFixture.Phone);
+        var page = await Browser.NewPageAsync(App.BaseAddress, BrowserFixture.Phone);
         await page.GotoAsync("/targets.html?chain=nev&segment=power-battery&top=5");
         await page.WaitForSelectorAsync("#targets tbody tr");
 

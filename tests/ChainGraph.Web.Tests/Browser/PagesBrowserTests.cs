@@ -6,22 +6,12 @@ namespace ChainGraph.Web.Tests.Browser;
 
 /// <summary>The pages in a real browser against the app on a loopback port; screenshots go to test-output/.</summary>
 [Collection(WebAppCollection.Name)]
-public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
+public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser) : BrowserTest(app, browser)
 {
-    private readonly WebAppFixture app;
-    private readonly BrowserFixture browser;
-
-    public PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
-    {
-        this.app = app;
-        this.browser = browser;
-        browser.LogPath = Path.Combine(app.OutputFolder, "browser-console.log");
-    }
-
     [Fact]
     public async Task Overview_Opened_ShowsSixChainCardsAndTheDataFreshness()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync(".card >> nth=5");
         await WaitForFrameAsync(page);
@@ -32,13 +22,13 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         var freshness = await page.Locator("#freshness").InnerTextAsync();
         Assert.Contains("数据截至 2025年7月21日", freshness);
         Assert.Contains("北京时间", freshness);
-        await ScreenshotAsync(page, app, "01-overview");
+        await ScreenshotAsync(page, App, "01-overview");
     }
 
     [Fact]
     public async Task Enterprise_NameWithScriptTag_IsShownAsTextAndNotRun()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/enterprise.html?id=" + WebAppFixture.HostileKey);
         await page.WaitForSelectorAsync("#enterprise-name");
 
@@ -49,7 +39,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Enterprise_Profile_HasAGraphWithALegendAndReadableSources()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/enterprise.html?id=300750.SZ");
         await page.WaitForSelectorAsync("#graph-legend .item");
 
@@ -61,13 +51,13 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         Assert.DoesNotContain("company_product.jsonl", text); // the file and line only behind the 出处 toggle
         await page.Locator("#profile .raw-record summary").First.ClickAsync();
         Assert.Contains("数据文件", await page.Locator("#profile .raw-record[open]").First.InnerTextAsync());
-        await ScreenshotAsync(page, app, "03-enterprise");
+        await ScreenshotAsync(page, App, "03-enterprise");
     }
 
     [Fact]
     public async Task Events_SignInCreateEventAndOpenBriefing_ShowsAttendeesAndTalkingPoints()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await SignInAsync(page, "/events.html");
         await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#name", "2026新能源汽车产业链对接会");
@@ -81,7 +71,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         Assert.Equal(1, await page.Locator("#attendee-table tr.unresolved").CountAsync());
         await page.Locator("#attendee-table tr.unresolved button.suggestion").First.ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendee-table tr.unresolved').length === 0");
-        await ScreenshotAsync(page, app, "05-events");
+        await ScreenshotAsync(page, App, "05-events");
 
         await page.ClickAsync("#open-briefing");
         await page.WaitForSelectorAsync("section.attendee");
@@ -90,14 +80,14 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         Assert.Contains("北京时间", text);
         Assert.Contains("<script>window.__xss=1</script>", text);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"));
-        await ScreenshotAsync(page, app, "05-briefing");
+        await ScreenshotAsync(page, App, "05-briefing");
     }
 
     // Regression (issue 14, finding 6): events were write-once, and the typo 宁德时带 got no suggestion.
     [Fact]
     public async Task Events_EditAddSearchByHandRemoveAndDelete_AllFromThePage()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await SignInAsync(page, "/events.html");
         await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#name", "待修改的对接会");
@@ -119,7 +109,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         await typo.Locator("button.find-in-graph").ClickAsync();
         await typo.Locator(".picker button:has-text('在图谱中查找')").ClickAsync();
         await typo.Locator(".picker-results button.suggestion").First.WaitForAsync();
-        await ScreenshotAsync(page, app, "05-events-search-by-hand");
+        await ScreenshotAsync(page, App, "05-events-search-by-hand");
         await typo.Locator(".picker-results button.suggestion").First.ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendee-table tr.unresolved').length === 0");
         Assert.Contains("人工确认", await page.Locator("#attendee-table tbody tr >> nth=2").InnerTextAsync());
@@ -141,12 +131,12 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Targets_BuildSaveAndExportAList_XlsxHasTheRowsShownAndTimesAreBeijingTime()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await SignInAsync(page, "/targets.html?chain=nev&segment=power-battery");
         await page.WaitForSelectorAsync("#targets tbody tr");
         var shown = await page.Locator("#targets tbody tr td:nth-child(2) a").AllInnerTextsAsync();
         Assert.NotEmpty(shown);
-        await ScreenshotAsync(page, app, "04-targets");
+        await ScreenshotAsync(page, App, "04-targets");
 
         await page.FillAsync("#list-name", "动力电池补链目标（浏览器测试）");
         var before = BeijingMinute();
@@ -160,7 +150,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         Assert.Contains("北京时间", await page.Locator("#saved-lists thead").InnerTextAsync());
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-xlsx"));
-        var file = Path.Combine(app.OutputFolder, "targets.xlsx");
+        var file = Path.Combine(App.OutputFolder, "targets.xlsx");
         await download.SaveAsAsync(file);
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         await using var stream = File.OpenRead(file);
@@ -176,7 +166,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Targets_Filters_OnlyThoseBackedByDataEachWithItsCount()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/targets.html?chain=nev&segment=power-battery&top=30");
         await page.WaitForSelectorAsync("#targets tbody tr");
 
@@ -196,7 +186,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task Targets_SignedOutSave_SaysToSignInWithALink()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/targets.html?chain=nev&segment=power-battery&top=5");
         await page.WaitForSelectorAsync("#targets tbody tr");
         await page.ClickAsync("#save-list");
@@ -212,12 +202,12 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
     [InlineData(390)]
     public async Task HeaderSearch_TypoAndSegment_FindsTheEnterpriseAndOpensTheSegment(int width)
     {
-        var page = await browser.NewPageAsync(app.BaseAddress, width < 700 ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        var page = await Browser.NewPageAsync(App.BaseAddress, width < 700 ? BrowserFixture.Phone : BrowserFixture.Desktop);
         await page.GotoAsync("/");
         await page.FillAsync("#site-search", "宁德时带");
         await page.WaitForSelectorAsync("#site-search-results .hit");
         Assert.Contains("宁德时代", await page.Locator("#site-search-results").InnerTextAsync());
-        await ScreenshotAsync(page, app, "06-header-search");
+        await ScreenshotAsync(page, App, "06-header-search");
 
         await page.FillAsync("#site-search", "动力电池");
         var segmentHit = page.Locator("#site-search-results a.hit[href*='segment=power-battery']");
@@ -230,7 +220,7 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
     [Fact]
     public async Task UnknownPageAndMissingBriefing_ShowChinesePagesWithTheMenu()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         var response = await page.GotoAsync("/no-such-page.html");
         Assert.Equal(404, response!.Status);
         await page.WaitForSelectorAsync("nav.main a");
@@ -239,6 +229,6 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         response = await page.GotoAsync("/events/987654/briefing");
         Assert.Equal(404, response!.Status);
         Assert.Contains("没有找到这份简报", await page.InnerTextAsync("main"));
-        await ScreenshotAsync(page, app, "07-missing-briefing");
+        await ScreenshotAsync(page, App, "07-missing-briefing");
     }
 }
