@@ -35,6 +35,9 @@ async function fromUrl() {
   const form = document.getElementById('query');
   const s = urlState.all();
   const anchorMode = s.mode === 'anchor' || (!!s.anchor && s.mode !== 'segment');
+  const named = (!anchorMode && s.segment) || (anchorMode && s.anchor);
+  // A list the URL no longer names goes at once, not after the segments have loaded.
+  if (!named) clear(document.getElementById('result'));
   form.mode.value = anchorMode ? 'anchor' : 'segment';
   toggleMode();
   if (s.chain && [...form.chain.options].some(o => o.value === s.chain)) form.chain.value = s.chain;
@@ -48,8 +51,7 @@ async function fromUrl() {
     if (g.multiple) for (const box of form.querySelectorAll(`input[name="${g.name}"]`)) box.checked = value.split(',').includes(box.value);
     else if (form.elements[g.name]) form.elements[g.name].value = value;
   }
-  if ((!anchorMode && s.segment) || (anchorMode && s.anchor)) run();
-  else clear(document.getElementById('result'));
+  if (named) run();
 }
 
 // Each group is checkboxes (all ticked must hold) or one choice, each option with how many enterprises carry it.
