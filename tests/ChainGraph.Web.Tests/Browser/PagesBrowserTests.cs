@@ -83,6 +83,29 @@ public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
         await ScreenshotAsync(page, App, "05-briefing");
     }
 
+    // The browser's own file button read "Choose File / No file chosen"; the page's button is Chinese and still uploads.
+    [Fact]
+    public async Task Events_UploadThroughTheChineseFileButton_CreatesTheEventFromTheFile()
+    {
+        var file = Path.Combine(App.OutputFolder, "参会名单.csv");
+        await File.WriteAllTextAsync(file, "企业名称\n宁德时代\n先导智能\n");
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        await SignInAsync(page, "/events.html");
+        await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("选择文件 未选择文件", string.Join(" ", await page.Locator(".file-pick span").AllInnerTextsAsync()));
+
+        await page.FillAsync("#name", "上传名单的对接会");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.ClickAsync(".file-pick .button-like"));
+        await chooser.SetFilesAsync(file);
+        Assert.Equal("参会名单.csv", await page.InnerTextAsync("#file-name"));
+        await page.Locator(".file-pick").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, App, "05-events-upload");
+        await page.ClickAsync("#create button[type=submit]");
+        await page.WaitForSelectorAsync("#attendee-table tbody tr >> nth=1");
+
+        Assert.Contains("2 家参会企业", await page.InnerTextAsync("#create-result"));
+    }
+
     // Regression (issue 14, finding 6): events were write-once, and the typo 宁德时带 got no suggestion.
     [Fact]
     public async Task Events_EditAddSearchByHandRemoveAndDelete_AllFromThePage()

@@ -16,6 +16,9 @@ document.addEventListener('DOMContentLoaded', async () => {
     showError(document.getElementById('create-result'), error);
   }
   form.addEventListener('submit', event => { event.preventDefault(); create(form); });
+  form.file.addEventListener('change', () => {
+    document.getElementById('file-name').textContent = form.file.files.length ? form.file.files[0].name : '未选择文件';
+  });
   urlState.onChange(() => fromUrl());
   await loadEvents();
   fromUrl();
