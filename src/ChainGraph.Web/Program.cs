@@ -23,6 +23,7 @@ app.MapEventsApi();
 app.MapProjectsApi();
 app.MapProjectReportsApi();
 app.MapVisitsApi();
+app.MapSiteApi();
 app.Run();
 
 /// <summary>The entry point; public so <c>WebApplicationFactory&lt;Program&gt;</c> can host the app in tests.</summary>

@@ -30,10 +30,28 @@ public sealed class ChainCommandsTests(DemoDatabaseFixture demo) : IClassFixture
         Assert.Contains(gaps, g => g.GetProperty("status").GetString() == "missing");
         var demands = gaps.Select(g => g.GetProperty("demand").GetDouble()).ToList();
         Assert.Equal(demands.OrderByDescending(d => d), demands);
-        foreach (var field in new[] { "segment", "stage", "national", "local", "lq", "demand", "status" })
+        foreach (var field in new[] { "segment", "stage", "national", "local", "lq", "demand", "status", "urgent", "reason" })
         {
             Assert.True(gaps[0].TryGetProperty(field, out _), $"segment objects carry '{field}'");
         }
+
+        // Nobody local is 缺失 (急需 when something local depends on it); 薄弱 always has someone local.
+        Assert.All(gaps, g => Assert.Equal(g.GetProperty("local").GetInt32() == 0, g.GetProperty("status").GetString() == "missing"));
+        Assert.All(gaps, g => Assert.Equal(g.GetProperty("status").GetString() == "missing" && g.GetProperty("demand").GetDouble() > 0, g.GetProperty("urgent").GetBoolean()));
+        Assert.True(gaps[0].GetProperty("urgent").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Map_Aerospace_EverySegmentSaysWhyItHasItsStatus()
+    {
+        var segments = (await CliRunner.RunAsync(demo.Database, "map", "航空航天", "--json")).Json().GetProperty("segments").EnumerateArray().ToList();
+
+        var reasons = segments.Select(s => s.GetProperty("reason").GetString()).ToHashSet();
+        Assert.Contains("noLocalEnterprise", reasons);
+        Assert.Contains("noEnterpriseAnywhere", reasons);   // 运载火箭与发射: nobody in the graph at all
+        Assert.Contains("tooFewLocal", reasons);            // one local firm is not a strong link
+        Assert.Contains(segments, s => s.GetProperty("urgent").GetBoolean());
+        Assert.DoesNotContain(segments, s => s.GetProperty("status").GetString() == "weak" && s.GetProperty("local").GetInt32() == 0);
     }
 
     [Fact]

@@ -50,6 +50,8 @@ internal static class ChainMapJson
         lq = s.Lq,
         demand = s.Demand,
         status = Status(s.Status),
+        urgent = s.Urgent,
+        reason = Reason(s.Reason),
         feeds = s.Feeds,
         localEnterprises = s.LocalEnterprises.Select(e => map.Snapshot.Name(e)),
         localAnchors = s.LocalAnchors,
@@ -78,6 +80,9 @@ internal static class ChainMapJson
     public static string Stage(Stage stage) => stage.ToString().ToLowerInvariant();
 
     public static string Status(SegmentStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>noLocalEnterprise, noEnterpriseAnywhere, lowLocationQuotient, tooFewLocal, strong.</summary>
+    public static string Reason(StatusReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
     public static string StageZh(Stage stage) => stage switch { Core.Chains.Stage.Upstream => "上游", Core.Chains.Stage.Midstream => "中游", _ => "下游" };
 }

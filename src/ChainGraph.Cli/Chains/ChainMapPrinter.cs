@@ -13,9 +13,9 @@ internal static class ChainMapPrinter
         var s = map.Summary;
         console.WriteLine($"{map.Chain.Name} ({map.Chain.Id}) — {title}; home region {map.Region.Name}, compared at {map.Region.CompareName}");
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"local coverage {s.CoveredSegments}/{s.Segments} segments ({s.LocalCoverage:P0}); missing {s.Missing}, weak {s.Weak}, strong {s.Strong}; enterprises {s.LocalEnterprises} local of {s.NationalEnterprises}; chain local share {s.ChainLocalShare:0.####}"));
+            $"local coverage {s.CoveredSegments}/{s.Segments} segments ({s.LocalCoverage:P0}); missing {s.Missing} (urgent {s.Urgent}), weak {s.Weak}, strong {s.Strong}; enterprises {s.LocalEnterprises} local of {s.NationalEnterprises}; chain local share {s.ChainLocalShare:0.####}"));
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("stage", "segment", "national", "local", "LQ 区位熵", "demand", "status", "local enterprises");
+            .AddColumns("stage", "segment", "national", "local", "LQ 区位熵", "demand", "status", "why", "local enterprises");
         foreach (var f in segments)
         {
             var name = f.Parent is null ? f.Segment : "  └ " + f.Segment;
@@ -27,7 +27,8 @@ internal static class ChainMapPrinter
                 f.Local.ToString(CultureInfo.InvariantCulture),
                 f.Lq?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—",
                 f.Demand.ToString("0.##", CultureInfo.InvariantCulture),
-                StatusMarkup(f.Status),
+                StatusMarkup(f),
+                Markup.Escape(Why(f)),
                 Markup.Escape(local));
         }
 
@@ -80,10 +81,21 @@ internal static class ChainMapPrinter
         _ => $"{e.Kind}: {e.Matched} [{e.Source}]",
     };
 
-    private static string StatusMarkup(SegmentStatus status) => status switch
+    private static string StatusMarkup(SegmentFigures f) => f.Status switch
     {
+        SegmentStatus.Missing when f.Urgent => "[red bold]missing · urgent[/]",
         SegmentStatus.Missing => "[red]missing[/]",
         SegmentStatus.Weak => "[yellow]weak[/]",
         _ => "[green]strong[/]",
+    };
+
+    /// <summary>The status rule in a few words (docs/chains.md, "Status"); the arithmetic is in <c>--explain</c>.</summary>
+    internal static string Why(SegmentFigures f) => f.Reason switch
+    {
+        StatusReason.NoEnterpriseAnywhere => "nobody local; none in the graph at all",
+        StatusReason.NoLocalEnterprise => f.Urgent ? "nobody local; local firms depend on it" : "nobody local",
+        StatusReason.LowLocationQuotient => "LQ below threshold",
+        StatusReason.TooFewLocal => f.Local == 1 ? "a single local firm" : "too few local firms",
+        _ => "",
     };
 }

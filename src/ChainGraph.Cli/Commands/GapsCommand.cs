@@ -28,7 +28,7 @@ internal sealed class GapsCommand : ICliCommand
             }
             else
             {
-                ChainMapPrinter.PrintMap(context.Console, map, gaps, "gaps (missing and weak, most demanded first)");
+                ChainMapPrinter.PrintMap(context.Console, map, gaps, "gaps (missing and weak, most demanded first; urgent = missing and depended on)");
             }
 
             return CliApplication.ExitOk;

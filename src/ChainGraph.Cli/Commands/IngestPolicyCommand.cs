@@ -19,7 +19,7 @@ internal sealed class IngestPolicyCommand : ICliCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await context.CreateServicesAsync(parseResult, cancellationToken);
-            var (analysis, result) = await services.GetRequiredService<PolicyAnalyzer>().IngestAsync(parseResult.GetValue(file)!, cancellationToken);
+            var (analysis, result) = await services.GetRequiredService<PolicyAnalyzer>().IngestAsync(parseResult.GetValue(file)!, null, cancellationToken);
             if (parseResult.GetValue(json))
             {
                 context.WriteJson(new

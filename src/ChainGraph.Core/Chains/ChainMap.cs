@@ -19,12 +19,17 @@ public sealed record ChainMap(ChainTemplate Chain, HomeRegion Region, IReadOnlyL
     public SegmentFigures? FindSegment(string idOrName) =>
         Chain.FindSegment(idOrName) is { } template ? Segments.FirstOrDefault(s => s.SegmentId == template.Id) : null;
 
-    /// <summary>Missing and weak segments, most demanded first (ties: lower location quotient first, then template order).</summary>
+    /// <summary>
+    /// Missing and weak segments, most demanded first (the 急需 ones lead); ties: missing before weak, then lower
+    /// location quotient, then the larger national pool (more enterprises to attract), then template order.
+    /// </summary>
     public IReadOnlyList<SegmentFigures> Gaps() => Segments
         .Select((s, i) => (s, i))
         .Where(x => x.s.Status != SegmentStatus.Strong)
         .OrderByDescending(x => x.s.Demand)
+        .ThenBy(x => x.s.Status == SegmentStatus.Missing ? 0 : 1)
         .ThenBy(x => x.s.Lq ?? 0)
+        .ThenByDescending(x => x.s.National)
         .ThenBy(x => x.i)
         .Select(x => x.s)
         .ToList();

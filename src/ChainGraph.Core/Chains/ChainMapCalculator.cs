@@ -60,7 +60,10 @@ public static class ChainMapCalculator
             figures.Count(f => f.Status == SegmentStatus.Strong),
             allEnterprises.Count,
             allEnterprises.Count(Local),
-            Round(chainNational > 0 ? chainLocal / chainNational : 0));
+            Round(chainNational > 0 ? chainLocal / chainNational : 0))
+        {
+            Urgent = figures.Count(f => f.Urgent),
+        };
         return new ChainMap(chain, region, figures, summary) { Snapshot = snapshot, Anchors = anchors.ToList() };
     }
 
@@ -73,11 +76,28 @@ public static class ChainMapCalculator
     public static double? LocationQuotient(double localSegment, double nationalSegment, double localChain, double nationalChain) =>
         nationalSegment <= 0 || localChain <= 0 || nationalChain <= 0 ? null : localSegment / nationalSegment / (localChain / nationalChain);
 
-    /// <summary>Missing when something local depends on it and nothing local is in it; weak when LQ is below the threshold (or undefined); else strong.</summary>
-    public static SegmentStatus StatusOf(int local, double demand, double? lq, double weakThreshold) =>
-        local == 0 && demand > 0 ? SegmentStatus.Missing
-        : lq is null || lq < weakThreshold ? SegmentStatus.Weak
-        : SegmentStatus.Strong;
+    /// <summary>
+    /// The status rule (docs/chains.md, "Status"): nobody local → missing (whatever the demand; the demand says how
+    /// urgent); local enterprises but a location quotient under <see cref="ChainMapOptions.WeakThreshold"/> → weak;
+    /// a high enough quotient carried by fewer than <see cref="ChainMapOptions.StrongMinEnterprises"/> firms and less than
+    /// <see cref="ChainMapOptions.StrongMinLocalWeight"/> weight → weak; else strong.
+    /// </summary>
+    public static (SegmentStatus Status, StatusReason Reason) StatusOf(int national, int local, double localWeight, double? lq, ChainMapOptions options)
+    {
+        if (local == 0)
+        {
+            return (SegmentStatus.Missing, national == 0 ? StatusReason.NoEnterpriseAnywhere : StatusReason.NoLocalEnterprise);
+        }
+
+        if (lq is not { } quotient || quotient < options.WeakThreshold)
+        {
+            return (SegmentStatus.Weak, StatusReason.LowLocationQuotient);
+        }
+
+        return local >= options.StrongMinEnterprises || localWeight >= options.StrongMinLocalWeight - 1e-9
+            ? (SegmentStatus.Strong, StatusReason.Strong)
+            : (SegmentStatus.Weak, StatusReason.TooFewLocal);
+    }
 
     internal static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 
@@ -103,11 +123,12 @@ public static class ChainMapCalculator
         demandSources.Sort((a, b) => b.Contribution.CompareTo(a.Contribution));
         var demand = Round(demandSources.Sum(d => d.Contribution));
         var lq = LocationQuotient(localWeight, nationalWeight, chainLocal, chainNational) is { } q ? Round(q) : (double?)null;
+        var (status, reason) = StatusOf(placed.Count, localPlaced.Count, Round(localWeight), lq, options);
         return new SegmentFigures(
             segment.Id, segment.Name, segment.Stage, segment.Parent,
-            placed.Count, localPlaced.Count, Round(nationalWeight), Round(localWeight), lq, demand,
-            StatusOf(localPlaced.Count, demand, lq, options.WeakThreshold))
+            placed.Count, localPlaced.Count, Round(nationalWeight), Round(localWeight), lq, demand, status)
         {
+            Reason = reason,
             NationalEnterprises = placed.Select(p => p.Key).ToList(),
             LocalEnterprises = localPlaced.Select(p => p.Key).ToList(),
             DemandSources = demandSources,

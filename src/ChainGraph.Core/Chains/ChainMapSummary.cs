@@ -14,4 +14,8 @@ public sealed record ChainMapSummary(
     int Strong,
     int NationalEnterprises,
     int LocalEnterprises,
-    double ChainLocalShare);
+    double ChainLocalShare)
+{
+    /// <summary>Missing segments that local enterprises or anchors depend on (急需), a subset of <see cref="Missing"/>.</summary>
+    public int Urgent { get; init; }
+}

@@ -91,13 +91,23 @@ public static class SegmentExplainer
                 ? string.Format(c, "区位熵 LQ = (local / national of the segment) / (local share of the chain) = ({0:0.###} / {1:0.###}) / {2:0.####} = {3:0.###}", f.LocalWeight, f.NationalWeight, share, lq)
                 : "区位熵 LQ undefined: no enterprise in the segment, or none local in the whole chain",
             string.Format(c, "demand = Σ local placement weights in the segments it feeds ({0}), anchors ×{1} = {2:0.###} ({3} terms)", f.Feeds.Count == 0 ? "none" : string.Join(", ", f.Feeds), options.AnchorWeight, f.Demand, f.DemandSources.Count),
-            f.Status switch
-            {
-                SegmentStatus.Missing => string.Format(c, "status missing: demand {0:0.###} > 0 and no local enterprise", f.Demand),
-                SegmentStatus.Weak => string.Format(c, "status weak: LQ {0} < threshold {1}", f.Lq?.ToString("0.###", c) ?? "undefined", options.WeakThreshold),
-                _ => string.Format(c, "status strong: LQ {0:0.###} ≥ threshold {1}", f.Lq, options.WeakThreshold),
-            },
+            StatusLine(f, options),
         };
         return lines;
+    }
+
+    private static string StatusLine(SegmentFigures f, ChainMapOptions options)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var urgency = f.Urgent ? string.Format(c, "; urgent (急需): demand {0:0.###} from local enterprises in the segments it feeds", f.Demand) : "";
+        return f.Reason switch
+        {
+            StatusReason.NoEnterpriseAnywhere => "status missing: no enterprise of the segment anywhere in the graph (nor locally)" + urgency,
+            StatusReason.NoLocalEnterprise => "status missing: no local enterprise" + urgency,
+            StatusReason.LowLocationQuotient => string.Format(c, "status weak: {0} local enterprises, LQ {1} < threshold {2}", f.Local, f.Lq?.ToString("0.###", c) ?? "undefined", options.WeakThreshold),
+            StatusReason.TooFewLocal => string.Format(c, "status weak: LQ {0:0.###} ≥ threshold {1}, but only {2} local enterprise(s) with weight {3:0.###} (strong needs ≥ {4} enterprises or weight ≥ {5})",
+                f.Lq, options.WeakThreshold, f.Local, f.LocalWeight, options.StrongMinEnterprises, options.StrongMinLocalWeight),
+            _ => string.Format(c, "status strong: LQ {0:0.###} ≥ threshold {1}, {2} local enterprises, weight {3:0.###}", f.Lq, options.WeakThreshold, f.Local, f.LocalWeight),
+        };
     }
 }

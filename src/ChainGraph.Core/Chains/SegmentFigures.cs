@@ -10,6 +10,7 @@ namespace ChainGraph.Core.Chains;
 /// <item><see cref="Local"/>/<see cref="LocalWeight"/>: those in the home region.</item>
 /// <item><see cref="Lq"/>: location quotient (区位熵) = (LocalWeight / NationalWeight) / (chain local weight / chain national weight); null when the segment has no enterprise at all.</item>
 /// <item><see cref="Demand"/>: Σ over the segments it feeds of the local placement weights there, anchors multiplied by the anchor weight.</item>
+/// <item><see cref="Status"/> and <see cref="Reason"/>: the verdict and the rule that gave it; <see cref="Urgent"/>: missing and depended on (急需).</item>
 /// </list>
 /// </summary>
 public sealed record SegmentFigures(
@@ -25,6 +26,12 @@ public sealed record SegmentFigures(
     double Demand,
     SegmentStatus Status)
 {
+    /// <summary>The rule that decided <see cref="Status"/> (docs/chains.md, "Status").</summary>
+    public StatusReason Reason { get; init; }
+
+    /// <summary>急需: missing, and local enterprises or anchors depend on it (they sit in a segment it feeds, so <see cref="Demand"/> &gt; 0).</summary>
+    public bool Urgent => Status == SegmentStatus.Missing && Demand > 0;
+
     /// <summary>Node indices of every enterprise placed in the segment, heaviest first.</summary>
     [JsonIgnore]
     public IReadOnlyList<int> NationalEnterprises { get; init; } = [];

@@ -195,7 +195,7 @@ public sealed class CkgLoader(IGraphStore store, IngestOptions options)
             report.RowsRead++;
             var rawCode = row.RequiredString("companyCode", 20);
             var code = StockCode.Normalize(rawCode) ?? throw row.Error("companyCode", $"'{rawCode}' is not a stock code like 600000.SH");
-            var product = row.RequiredString("product", 500);
+            var product = RepairProductName(row.RequiredString("product", 500), report);
             var share = row.RequiredNumber("revenueShare", -1_000, 1_000);
             if (!context.Companies.ContainsKey(code))
             {
@@ -331,6 +331,26 @@ public sealed class CkgLoader(IGraphStore store, IngestOptions options)
 
         await writer.FlushAsync(cancellationToken);
         return report.Build(writer.Total);
+    }
+
+    /// <summary>
+    /// Characters the source's text extraction split into two components, put back together (one entry per case found
+    /// in the data: company_product.jsonl has 技术月艮务 for 技术服务, 603019.SH). Counted in the report.
+    /// </summary>
+    private static readonly (string Split, string Whole)[] s_splitCharacters = [("月艮", "服")];
+
+    internal static string RepairProductName(string name, LoadReportBuilder report)
+    {
+        foreach (var (split, whole) in s_splitCharacters)
+        {
+            if (name.Contains(split, StringComparison.Ordinal))
+            {
+                report.Count($"product name with a split character repaired ({split} → {whole})");
+                name = name.Replace(split, whole, StringComparison.Ordinal);
+            }
+        }
+
+        return name;
     }
 
     private static bool IsUsableProductName(string name, string key) =>

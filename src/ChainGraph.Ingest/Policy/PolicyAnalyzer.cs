@@ -50,15 +50,19 @@ public sealed class PolicyAnalyzer(IGraphStore store, IngestService ingest, Reso
         return new PolicyAnalysis(document, list, unresolved);
     }
 
-    /// <summary>Analyzes the document and writes it as a Source node with MENTIONS relationships (one atomic batch; idempotent).</summary>
-    public async Task<(PolicyAnalysis Analysis, UpsertResult Result)> IngestAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Analyzes the document and writes it as a Source node with MENTIONS relationships (one atomic batch; idempotent).
+    /// The node is named <paramref name="title"/> when the source definition gives one (pages show it as the document's
+    /// name); otherwise a title-like line of the text.
+    /// </summary>
+    public async Task<(PolicyAnalysis Analysis, UpsertResult Result)> IngestAsync(string path, string? title, CancellationToken cancellationToken)
     {
         var analysis = await AnalyzeAsync(path, cancellationToken);
         var text = await File.ReadAllTextAsync(path, cancellationToken);
         var fetchedAt = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
         var provenance = Provenance.Create("policy", analysis.Document, fetchedAt);
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
-        var source = new GraphNode(NodeKind.Source, "policy:" + Path.GetFileNameWithoutExtension(path), Title(text, analysis.Document), provenance)
+        var source = new GraphNode(NodeKind.Source, "policy:" + Path.GetFileNameWithoutExtension(path), string.IsNullOrWhiteSpace(title) ? Title(text, analysis.Document) : title.Trim(), provenance)
             .WithProperty("document", analysis.Document)
             .WithProperty("sha256", hash)
             .WithProperty("kind", "policy");

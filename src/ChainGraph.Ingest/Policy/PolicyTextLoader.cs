@@ -11,7 +11,9 @@ public sealed class PolicyTextLoader(PolicyAnalyzer analyzer) : ISourceLoader
     public async Task<SourceLoadResult> LoadAsync(SourceDefinition source, CancellationToken cancellationToken)
     {
         var path = File.Exists(source.Location) ? source.Location : throw new FileNotFoundException($"{source.File}: key 'location': the policy document '{source.Location}' does not exist.", source.Location);
-        var (analysis, result) = await analyzer.IngestAsync(path, cancellationToken);
+        // The definition's description names the document ("天津市东丽区…实施方案 (as scraped)"): its title, without the note.
+        var title = source.Description?.Split(" (", 2)[0];
+        var (analysis, result) = await analyzer.IngestAsync(path, title, cancellationToken);
         var rejections = result.Rejected.Select(r => $"{analysis.Document}: {r.Reason}").Take(SourceLoadResult.MaxRejectionsListed).ToArray();
         var counts = new JobCounts(result.Added, result.Updated, result.Rejected.Count, 0);
         var summary = $"{analysis.Mentions.Count} mentions in {analysis.Document} ({analysis.Resolved} linked, {analysis.Unresolved.Count} unresolved: {string.Join("、", analysis.Unresolved.Take(12))}): {counts.Added} added, {counts.Updated} updated";

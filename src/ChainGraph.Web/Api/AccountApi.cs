@@ -36,8 +36,8 @@ public static class AccountApi
         var account = await accounts.VerifyAsync(request.UserName!, request.Password!, cancellationToken);
         if (account is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-                detail: "The user name or password is wrong (用户名或密码错误).");
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "登录失败",
+                detail: "用户名或密码错误，请重新输入。忘记密码请联系管理员。");
         }
 
         var identity = new ClaimsIdentity(

@@ -32,9 +32,9 @@ public static class ChainsApi
         {
             return TypedResults.Ok(await views.OverviewAsync(region, cancellationToken));
         }
-        catch (ChainNotFoundException ex)
+        catch (ChainNotFoundException)
         {
-            return NotFound(ex);
+            return NotFound(views, "", region);
         }
     }
 
@@ -53,9 +53,9 @@ public static class ChainsApi
         {
             return TypedResults.Ok((await views.GetAsync(chain, region, cancellationToken)).View);
         }
-        catch (ChainNotFoundException ex)
+        catch (ChainNotFoundException)
         {
-            return NotFound(ex);
+            return NotFound(views, chain, region);
         }
     }
 
@@ -75,15 +75,15 @@ public static class ChainsApi
         {
             return await views.SegmentAsync(chain, segment, region, cancellationToken) is { } detail
                 ? TypedResults.Ok(detail)
-                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Segment not found",
-                    detail: $"The chain '{chain}' has no segment '{segment}'. GET /api/chains/{chain}/map lists its segments.");
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "没有找到这个环节",
+                    detail: $"产业链「{views.TryFind(chain)?.Name ?? chain}」中没有环节「{segment}」。请在产业链图谱中选择环节。");
         }
-        catch (ChainNotFoundException ex)
+        catch (ChainNotFoundException)
         {
-            return NotFound(ex);
+            return NotFound(views, chain, region);
         }
     }
 
-    private static ProblemHttpResult NotFound(ChainNotFoundException ex) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Chain or region not found", detail: ex.Message);
+    private static ProblemHttpResult NotFound(ChainViews views, string chain, string? region) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "没有找到产业链或地区", detail: views.NotFoundMessage(chain, region));
 }

@@ -49,10 +49,10 @@ public static class EnterprisesApi
 
         return TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
-            title: "Enterprise not found",
+            title: "没有找到这家企业",
             detail: lookup.Suggestions.Count == 0
-                ? $"No enterprise has the key, code or name '{idOrName}'. Search with GET /api/enterprises?q=."
-                : $"'{idOrName}' does not name exactly one enterprise; see 'suggestions' and ask again with a key.",
+                ? $"图谱中没有名称、简称或代码为「{idOrName}」的企业。请换用全称、简称或股票代码再查。"
+                : $"「{idOrName}」不能唯一确定一家企业，请从下面的候选中选择。",
             extensions: new Dictionary<string, object?> { ["suggestions"] = lookup.Suggestions });
     }
 }

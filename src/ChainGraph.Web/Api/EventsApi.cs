@@ -4,6 +4,7 @@ using ChainGraph.Core.Chains;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Events;
 using ChainGraph.Web.Hosting;
+using ChainGraph.Web.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,8 +26,16 @@ public static class EventsApi
         group.MapPost("/upload", UploadAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy).DisableAntiforgery()
             .WithSummary("Creates an event from a multipart form: name, date, chain and a CSV/XLSX file of attendees.");
         group.MapGet("/{id:long}", GetAsync);
+        group.MapPut("/{id:long}", UpdateAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
+            .WithSummary("Changes an event's name, date (yyyy-MM-dd) and chain.");
+        group.MapDelete("/{id:long}", DeleteAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
+            .WithSummary("Deletes an event and its attendees.");
+        group.MapPost("/{id:long}/attendees", AddAttendeesAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
+            .WithSummary("Adds attendees (pasted text, one enterprise per line: name or name,code), resolved like a new event's.");
         group.MapPut("/{id:long}/attendees/{position:int}", ResolveAttendeeAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
-            .WithSummary("Sets the enterprise an attendee is (e.g. one of its suggestions).");
+            .WithSummary("Sets the enterprise an attendee is (one of its suggestions, or one found by searching the graph).");
+        group.MapDelete("/{id:long}/attendees/{position:int}", RemoveAttendeeAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
+            .WithSummary("Removes an attendee; the others keep their positions.");
         group.MapGet("/{id:long}/briefing", BriefingAsync).WithSummary("The briefing as JSON.");
         group.MapGet("/{id:long}/briefing.pdf", BriefingPdfAsync).WithSummary("The briefing printed to A4 PDF by headless Chromium.");
         app.MapGet("/events/{id:long}/briefing", BriefingPageAsync).WithTags("Events").WithSummary("The printable briefing page (HTML).");
@@ -36,6 +45,10 @@ public static class EventsApi
     public sealed record CreateEventRequest(string? Name, string? Date, string? Chain, string? Attendees);
 
     public sealed record ResolveAttendeeRequest(string? EnterpriseKey);
+
+    public sealed record UpdateEventRequest(string? Name, string? Date, string? Chain);
+
+    public sealed record AddAttendeesRequest(string? Attendees);
 
     public static async Task<Ok<IReadOnlyList<ChainEvent>>> ListAsync(EventStore events, CancellationToken cancellationToken) =>
         TypedResults.Ok(await events.ListAsync(cancellationToken));
@@ -56,11 +69,11 @@ public static class EventsApi
         IReadOnlyList<AttendeeInput> inputs = [];
         if (file is null || file.Length == 0)
         {
-            errors.Add("file", "'file' is required: a .csv, .txt or .xlsx list of attending enterprises.");
+            errors.Add("file", "请选择参会名单文件（CSV 或 Excel .xlsx，含“企业名称”列）。");
         }
         else if (file.Length > service.MaxUploadBytes)
         {
-            errors.Add("file", $"'file' has {file.Length:N0} bytes; at most {service.MaxUploadBytes:N0} are accepted.");
+            errors.Add("file", $"名单文件有 {file.Length / 1024.0:N0} KB，超过上限 {service.MaxUploadBytes / 1024:N0} KB。请删去无关的工作表或列后再上传。");
         }
         else
         {
@@ -72,7 +85,7 @@ public static class EventsApi
             }
             catch (InvalidDataException ex)
             {
-                errors.Add("file", ex.Message);
+                errors.Add("file", ChineseOr(ex.Message, $"无法读取「{file.FileName}」：请确认它是 CSV 或 Excel（.xlsx）名单，第一行是列名（如“企业名称”）。"));
             }
         }
 
@@ -81,6 +94,38 @@ public static class EventsApi
 
     public static async Task<Results<Ok<ChainEvent>, ProblemHttpResult>> GetAsync(long id, EventService service, CancellationToken cancellationToken) =>
         await service.GetAsync(id, cancellationToken) is { } chainEvent ? TypedResults.Ok(chainEvent) : NotFound(id);
+
+    public static async Task<Results<Ok<ChainEvent>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        long id, UpdateEventRequest request, EventService service, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        return await service.UpdateAsync(id, request.Name, request.Date, request.Chain, errors, cancellationToken) switch
+        {
+            { } updated => TypedResults.Ok(updated),
+            null when errors.Any => errors.ToResult(),
+            null => NotFound(id),
+        };
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, EventService service, CancellationToken cancellationToken) =>
+        await service.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
+
+    public static async Task<Results<Ok<ChainEvent>, ValidationProblem, ProblemHttpResult>> AddAttendeesAsync(
+        long id, AddAttendeesRequest request, EventService service, CancellationToken cancellationToken)
+    {
+        var errors = new RequestErrors();
+        errors.Require(request.Attendees, "attendees", MaxPastedLength);
+        var inputs = errors.Any ? [] : AttendeeParser.FromText(request.Attendees!, service.MaxAttendees + 1);
+        return await service.AddAttendeesAsync(id, inputs, "attendees", errors, cancellationToken) switch
+        {
+            { } updated => TypedResults.Ok(updated),
+            null when errors.Any => errors.ToResult(),
+            null => NotFound(id),
+        };
+    }
+
+    public static async Task<Results<Ok<ChainEvent>, ProblemHttpResult>> RemoveAttendeeAsync(long id, int position, EventService service, CancellationToken cancellationToken) =>
+        await service.RemoveAttendeeAsync(id, position, cancellationToken) is { } updated ? TypedResults.Ok(updated) : AttendeeNotFound(id, position);
 
     public static async Task<Results<Ok<ChainEvent>, ValidationProblem, ProblemHttpResult>> ResolveAttendeeAsync(
         long id, int position, ResolveAttendeeRequest request, EventService service, CancellationToken cancellationToken)
@@ -96,34 +141,55 @@ public static class EventsApi
         {
             { } updated => TypedResults.Ok(updated),
             null when errors.Any => errors.ToResult(),
-            null => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Attendee not found", detail: $"Event {id} has no attendee at position {position}."),
+            null => AttendeeNotFound(id, position),
         };
     }
 
     public static async Task<Results<Ok<Briefing>, ProblemHttpResult>> BriefingAsync(long id, EventService service, CancellationToken cancellationToken) =>
         await service.BriefingAsync(id, cancellationToken) is { } briefing ? TypedResults.Ok(briefing) : NotFound(id);
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> BriefingPageAsync(long id, EventService service, CancellationToken cancellationToken) =>
-        await service.BriefingHtmlAsync(id, forPrint: false, cancellationToken) is { } html ? TypedResults.Text(html, "text/html; charset=utf-8") : NotFound(id);
+    /// <summary>The printable briefing; a person who opens a briefing that does not exist gets a page saying so, not JSON.</summary>
+    public static async Task<IResult> BriefingPageAsync(long id, EventService service, CancellationToken cancellationToken) =>
+        await service.BriefingHtmlAsync(id, forPrint: false, cancellationToken) is { } html
+            ? TypedResults.Text(html, "text/html; charset=utf-8")
+            : MessagePage.Result(StatusCodes.Status404NotFound, "没有找到这份简报",
+                $"编号为 {id} 的对接会不存在，可能已被删除。请回到对接会列表重新选择。", ("/events.html", "返回对接会简报"));
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> BriefingPdfAsync(long id, EventService service, PdfPrinter printer, CancellationToken cancellationToken)
+    public static async Task<IResult> BriefingPdfAsync(long id, HttpRequest request, EventService service, PdfPrinter printer, CancellationToken cancellationToken)
     {
         if (!printer.IsAvailable)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF export not available",
-                detail: "Headless Chromium was not found (ChainGraph:Web:ChromiumPath); install the Debian package chromium, or print the briefing page from the browser.");
+            const string title = "暂时无法导出 PDF";
+            const string text = "服务器上没有安装用于生成 PDF 的浏览器组件（Chromium）。请联系管理员安装；也可以先打开简报，用浏览器的“打印 → 另存为 PDF”保存。";
+            return MessagePage.WantsHtml(request)
+                ? MessagePage.Result(StatusCodes.Status503ServiceUnavailable, title, text, ($"/events/{id}/briefing", "打开简报"), ("/events.html", "返回对接会简报"))
+                : TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: title, detail: text);
         }
 
         if (await service.BriefingHtmlAsync(id, forPrint: true, cancellationToken) is not { } html)
         {
-            return NotFound(id);
+            return MessagePage.WantsHtml(request)
+                ? MessagePage.Result(StatusCodes.Status404NotFound, "没有找到这份简报", $"编号为 {id} 的对接会不存在，可能已被删除。", ("/events.html", "返回对接会简报"))
+                : NotFound(id);
         }
 
-        return await printer.PrintAsync(html, cancellationToken) is { } pdf
-            ? TypedResults.File(pdf, "application/pdf", $"对接会简报_{id.ToString(CultureInfo.InvariantCulture)}.pdf")
-            : TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "PDF export failed", detail: "Chromium did not produce a PDF; the server log says why. Print the briefing page from the browser instead.");
+        if (await printer.PrintAsync(html, cancellationToken) is { } pdf)
+        {
+            return TypedResults.File(pdf, "application/pdf", $"对接会简报_{id.ToString(CultureInfo.InvariantCulture)}.pdf");
+        }
+
+        const string failed = "生成 PDF 没有成功（原因已记入服务器日志）。请稍后再试，或打开简报用浏览器的“打印 → 另存为 PDF”保存。";
+        return MessagePage.WantsHtml(request)
+            ? MessagePage.Result(StatusCodes.Status502BadGateway, "PDF 导出失败", failed, ($"/events/{id}/briefing", "打开简报"))
+            : TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "PDF 导出失败", detail: failed);
     }
 
     private static ProblemHttpResult NotFound(long id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"There is no event with id {id}; GET /api/events lists them.");
+        statusCode: StatusCodes.Status404NotFound, title: "没有找到这场对接会", detail: $"编号为 {id} 的对接会不存在，可能已被删除。请在对接会列表中重新选择。");
+
+    private static ProblemHttpResult AttendeeNotFound(long id, int position) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound, title: "没有找到这家参会企业", detail: $"对接会 {id} 中没有第 {position} 号参会企业，可能已被移除。请刷新页面。");
+
+    // A message already written for the page is kept; a low-level one (in English) is replaced by what to do.
+    private static string ChineseOr(string message, string fallback) => message.Any(c => c is >= '\u4e00' and <= '\u9fff') ? message : fallback;
 }

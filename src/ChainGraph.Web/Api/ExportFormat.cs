@@ -26,7 +26,7 @@ internal static class ExportFormat
     {
         if (!IsKnown(format))
         {
-            errors.Add("format", $"'format' is '{format}'; it must be 'csv' or 'xlsx'.");
+            errors.Add("format", $"导出格式只能是 CSV 或 Excel（csv 或 xlsx），收到的是「{format}」。");
         }
     }
 }

@@ -31,9 +31,9 @@ public static class OverridesApi
         {
             return TypedResults.Ok(await overrides.ListAsync(chains.FindChain(chain).Id, cancellationToken));
         }
-        catch (ChainNotFoundException ex)
+        catch (ChainNotFoundException)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Chain not found", detail: ex.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "没有找到这条产业链", detail: $"没有名为「{chain}」的产业链。");
         }
     }
 
@@ -47,33 +47,33 @@ public static class OverridesApi
         {
             template = chains.FindChain(chain);
         }
-        catch (ChainNotFoundException ex)
+        catch (ChainNotFoundException)
         {
-            errors.Add("chain", ex.Message);
+            errors.Add("chain", $"没有名为「{chain}」的产业链。");
         }
 
         var segmentTemplate = template?.FindSegment(segment);
         if (template is not null && segmentTemplate is null)
         {
-            errors.Add("segment", $"The chain '{template.Name}' has no segment '{segment}'; GET /api/chains/{template.Id}/map lists them.");
+            errors.Add("segment", $"产业链「{template.Name}」中没有环节「{segment}」。");
         }
 
         errors.Require(request.EnterpriseKey, "enterpriseKey", ChainsApi.MaxNameLength);
         var snapshot = await snapshots.GetAsync(cancellationToken);
         if (!string.IsNullOrWhiteSpace(request.EnterpriseKey) && snapshot.Find(new NodeRef(NodeKind.Enterprise, request.EnterpriseKey.Trim())) is null)
         {
-            errors.Add("enterpriseKey", $"No enterprise has the key '{request.EnterpriseKey}'; find it with GET /api/enterprises?q=.");
+            errors.Add("enterpriseKey", $"图谱中没有「{request.EnterpriseKey}」这家企业，请在输入框中搜索并从候选中选择。");
         }
 
         if (request.Action is not (OverrideService.Pin or OverrideService.Remove))
         {
-            errors.Add("action", $"'action' is '{request.Action}'; it must be 'pin' or 'remove'.");
+            errors.Add("action", "校正方式只能是“加入此环节”或“移出此环节”（pin 或 remove）。");
         }
 
         var weight = request.Weight ?? 1;
         if (weight is <= 0 or > 1 || double.IsNaN(weight))
         {
-            errors.Add("weight", $"'weight' is {weight}; a placement weight must be in (0, 1].");
+            errors.Add("weight", $"权重应大于 0 且不超过 1，收到的是 {weight}。");
         }
 
         errors.MaxLength(request.Reason, "reason", MaxReasonLength);

@@ -13,6 +13,7 @@ public static class RecommendationsApi
         var group = app.MapGroup("/api/recommendations").WithTags("Recommendations");
         group.MapGet("/", GetAsync).WithSummary("Targets for chain+segment or anchor+direction (upstream|downstream), filtered by region, tags, size.");
         group.MapGet("/export", ExportAsync).WithSummary("The same targets as CSV (UTF-8 with BOM) or XLSX: format=csv|xlsx.");
+        group.MapGet("/filters", FiltersAsync).WithSummary("The filters backed by data: groups of options, each with how many enterprises of the graph carry it.");
         return app;
     }
 
@@ -30,6 +31,9 @@ public static class RecommendationsApi
         return result is null ? problem! : TypedResults.Ok(result);
     }
 
+    public static async Task<Ok<IReadOnlyList<TargetFilters.Group>>> FiltersAsync(TargetFilters filters, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await filters.GetAsync(cancellationToken));
+
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(
         [AsParameters] TargetQueryParameters parameters, string? format, TargetService targets, ChainGraphWebOptions options, CancellationToken cancellationToken)
     {
@@ -45,27 +49,17 @@ public static class RecommendationsApi
         return result is null ? problem! : ExportFormat.File(format!, result.Title, result.Rows);
     }
 
-    /// <summary>Runs a query; the recommender's expected failures become a 422 problem naming what to fix.</summary>
+    /// <summary>Runs a query; an unknown chain, segment or anchor, or a query with nothing to rank for, becomes a problem in words for the page.</summary>
     internal static async Task<(TargetResult? Result, ProblemHttpResult? Problem)> RunAsync(TargetService targets, TargetQuery query, CancellationToken cancellationToken)
     {
-        if (!targets.IsAvailable)
-        {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Recommender not available",
-                detail: "No recommender is registered in this build, so targets cannot be ranked."));
-        }
-
         try
         {
             return (await targets.QueryAsync(query, cancellationToken), null);
         }
-        catch (RecommendException ex)
+        catch (TargetQueryException ex)
         {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot recommend", detail: ex.Message));
-        }
-        catch (InvalidDataException ex)
-        {
-            // The saved model does not fit this build (e.g. its feature list changed): it must be retrained.
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ranking model unusable", detail: ex.Message));
+            return (null, TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: ex.Title, detail: ex.Message,
+                extensions: ex.Suggestions.Count == 0 ? null : new Dictionary<string, object?> { ["suggestions"] = ex.Suggestions }));
         }
     }
 }

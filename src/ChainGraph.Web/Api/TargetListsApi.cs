@@ -35,7 +35,7 @@ public static class TargetListsApi
         errors.Require(request.Name, "name", MaxNameLength);
         if (request.Query is null)
         {
-            errors.Add("query", "'query' is required: the chain+segment or anchor+direction query the list comes from.");
+            errors.Add("query", "缺少名单的查询条件（产业链和环节，或链主企业和方向）。");
         }
 
         var query = request.Query?.ToQuery(options.MaxTop, errors);
@@ -75,5 +75,5 @@ public static class TargetListsApi
     }
 
     private static ProblemHttpResult NotFound(long id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "Target list not found", detail: $"There is no saved target list with id {id}; GET /api/lists shows the saved ones.");
+        statusCode: StatusCodes.Status404NotFound, title: "没有找到这份名单", detail: $"编号为 {id} 的名单不存在，可能已被删除。请在“已保存的名单”中重新选择。");
 }

@@ -6,7 +6,7 @@ namespace ChainGraph.Web.Api;
 /// <summary>
 /// Query-string form of a target request: <c>chain</c>+<c>segment</c>, or <c>anchor</c>+<c>direction</c>
 /// (upstream|downstream); <c>top</c>; filters <c>region</c> (places, comma-separated), <c>tags</c>
-/// (comma-separated, all required), <c>size</c> (small|medium|large).
+/// (comma-separated, all required), <c>size</c> (small|medium|large|unknown).
 /// </summary>
 public sealed record TargetQueryParameters(string? Chain, string? Segment, string? Anchor, string? Direction, int? Top, string? Region, string? Tags, string? Size)
 {
@@ -27,11 +27,13 @@ public sealed record TargetQueryParameters(string? Chain, string? Segment, strin
         var anchorForm = !string.IsNullOrWhiteSpace(Anchor);
         if (segmentForm == anchorForm)
         {
-            errors.Add(segmentForm ? "anchor" : "chain", "Ask either for a segment (chain and segment) or for an anchor (anchor and direction), not both and not neither.");
+            errors.Add(segmentForm ? "anchor" : "chain", segmentForm
+                ? "请只选一种查询方式：按环节（产业链和环节）或按链主企业（企业和方向），不要同时填写。"
+                : "请选择产业链和环节，或填写链主企业。");
         }
         else if (segmentForm && (string.IsNullOrWhiteSpace(Chain) || string.IsNullOrWhiteSpace(Segment)))
         {
-            errors.Add(string.IsNullOrWhiteSpace(Chain) ? "chain" : "segment", "The segment form needs both 'chain' and 'segment'.");
+            errors.Add(string.IsNullOrWhiteSpace(Chain) ? "chain" : "segment", string.IsNullOrWhiteSpace(Chain) ? "请选择产业链。" : "请选择环节。");
         }
 
         SupplyDirection? direction = null;
@@ -45,7 +47,7 @@ public sealed record TargetQueryParameters(string? Chain, string? Segment, strin
             };
             if (direction is null)
             {
-                errors.Add("direction", $"'direction' is '{Direction}'; it must be 'upstream' or 'downstream'.");
+                errors.Add("direction", $"方向只能是上游供应商或下游客户（upstream 或 downstream），收到的是「{Direction}」。");
             }
         }
 
@@ -55,7 +57,7 @@ public sealed record TargetQueryParameters(string? Chain, string? Segment, strin
             size = Enum.TryParse<SizeClass>(Size.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
             if (size is null)
             {
-                errors.Add("size", $"'size' is '{Size}'; it must be small, medium or large.");
+                errors.Add("size", $"规模只能是大型、中型、小型或规模不详（large、medium、small、unknown），收到的是「{Size}」。");
             }
         }
 

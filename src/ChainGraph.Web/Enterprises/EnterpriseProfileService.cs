@@ -1,13 +1,16 @@
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
+using ChainGraph.Web.Site;
+using ChainGraph.Web.Targets;
 
 namespace ChainGraph.Web.Enterprises;
 
 /// <summary>
 /// Builds enterprise profiles from the store (node and its relationships with provenance) and
 /// names the other ends from the snapshot. Lookup: key or code first, then exact normalized name,
-/// else the store's search gives suggestions.
+/// else the store's search gives suggestions, else near matches from the <see cref="NameIndex"/>.
+/// Facts, relations and sources are put in words here (codes, file names and internal keys stay out of the page).
 /// </summary>
 public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotProvider snapshots)
 {
@@ -17,6 +20,9 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
     /// <summary>Neighbours drawn in the relationship graph view (more is unreadable on a page).</summary>
     public const int MaxGraphNeighbours = 36;
 
+    /// <summary>Business partners drawn before the enterprise's segments, industries and products (so the graph shows all kinds).</summary>
+    public const int MaxGraphPartners = 24;
+
     public const int MaxSuggestions = 10;
 
     private static readonly Dictionary<string, string> s_labels = new(StringComparer.Ordinal)
@@ -25,6 +31,7 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
         [EnterpriseProps.Exchange] = "交易所", [EnterpriseProps.ListDate] = "上市日期", [EnterpriseProps.Founded] = "成立日期",
         [EnterpriseProps.RegisteredCapital] = "注册资本", [EnterpriseProps.Province] = "省份", [EnterpriseProps.City] = "城市",
         [EnterpriseProps.County] = "区县", [EnterpriseProps.RegionCode] = "行政区划代码", [EnterpriseProps.LocationBasis] = "定位依据",
+        ["note"] = "备注",
     };
 
     private static readonly string[] s_codeFields = [EnterpriseProps.StockCode, EnterpriseProps.CreditCode, EnterpriseProps.Exchange];
@@ -43,6 +50,11 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
                 var hits = byName.Count > 1
                     ? byName.Take(MaxSuggestions).Select(i => snapshot.Node(i)).ToArray()
                     : await store.SearchAsync(text, NodeKind.Enterprise, MaxSuggestions, cancellationToken);
+                if (hits.Count == 0)
+                {
+                    hits = NameIndex.For(snapshot).Suggest(text, MaxSuggestions, SiteSearch.MinSimilarity).Select(x => x.Node).ToArray();
+                }
+
                 return new EnterpriseLookup(null, hits.Select(Summarize).ToArray());
             }
 
@@ -57,7 +69,8 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
         (await store.SearchAsync(text, NodeKind.Enterprise, limit, cancellationToken)).Select(Summarize).ToArray();
 
     public static EnterpriseSummary Summarize(GraphNode node) =>
-        new(node.Key, node.Name, node.Property(EnterpriseProps.Province), node.Property(EnterpriseProps.City), node.Tags);
+        new(node.Key, EnterpriseCodes.Display(node.Key, node), node.Name, Core.Regions.PlaceNames.Known(node.Property(EnterpriseProps.Province)),
+            Core.Regions.PlaceNames.Known(node.Property(EnterpriseProps.City)), node.Tags);
 
     private static EnterpriseProfile Build(GraphNode node, IReadOnlyList<GraphEdge> edges, GraphSnapshot snapshot)
     {
@@ -70,19 +83,25 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
 
         return new EnterpriseProfile(
             node.Key,
+            EnterpriseCodes.Display(node.Key, node),
             node.Name,
             node.Aliases,
             node.Tags,
             Facts(node, s_codeFields),
             Facts(node, s_locationFields),
-            Facts(node, node.Properties.Keys.Except(s_codeFields).Except(s_locationFields)),
+            Facts(node, node.Properties.Keys.Except(s_codeFields).Except(s_locationFields).Where(s_labels.ContainsKey)),
             industries,
             products,
             segments,
             relationships,
-            GraphOf(node, relationships.Concat(segments).Concat(industries)),
-            new EnterpriseProfile.Source(node.Provenance.Source, node.Provenance.Reference, node.Provenance.FetchedAt));
+            GraphOf(node, relationships.Where(IsBusinessLink).Take(MaxGraphPartners).Concat(segments).Concat(industries).Concat(products.Take(6))
+                .Concat(relationships.Where(IsBusinessLink).Skip(MaxGraphPartners)).Concat(relationships.Where(l => !IsBusinessLink(l)))),
+            SourceOf(node.Provenance));
     }
+
+    // Business partners first in the graph (the view is capped at MaxGraphNeighbours): patents and mentions come last.
+    private static bool IsBusinessLink(EnterpriseProfile.Link link) =>
+        GraphNames.TryParseRelType(link.Type, out var type) && GraphNames.EnterpriseLinks.Contains(type);
 
     /// <summary>How each way of locating an enterprise (see EnterpriseLocator, AnchorResolver) reads on the page.</summary>
     private static readonly Dictionary<string, string> s_locationBases = new(StringComparer.Ordinal)
@@ -90,6 +109,12 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
         ["fullName"] = "由企业全称推断", ["name"] = "由企业简称推断", ["supplement"] = "人工补充的注册地",
         ["plan"] = "招商规划文件", [EnterpriseProps.Unknown] = "未能定位",
     };
+
+    private static EnterpriseProfile.Source SourceOf(Provenance provenance)
+    {
+        var label = SourceLabels.Of(provenance.Source, provenance.Reference);
+        return new EnterpriseProfile.Source(label.Title, label.Record, provenance.FetchedAt);
+    }
 
     private static EnterpriseProfile.Fact[] Facts(GraphNode node, IEnumerable<string> fields) => fields
         .Select(f => (Field: f, Value: node.Property(f)))
@@ -110,9 +135,8 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
         var other = outgoing ? edge.To : edge.From;
         var name = snapshot.Find(other) is { } index ? snapshot.Name(index) : other.Key;
         return new EnterpriseProfile.Link(
-            edge.Type.Name(), outgoing ? "out" : "in", other.Kind.Label(), other.Key, name,
-            string.IsNullOrEmpty(edge.Qualifier) ? null : edge.Qualifier, edge.Weight, edge.Since,
-            new EnterpriseProfile.Source(edge.Provenance.Source, edge.Provenance.Reference, edge.Provenance.FetchedAt));
+            edge.Type.Name(), RelationLabels.Of(edge.Type, outgoing), outgoing ? "out" : "in", other.Kind.Label(), NodeKindLabels.Of(other.Kind), other.Key, name,
+            string.IsNullOrEmpty(edge.Qualifier) ? null : edge.Qualifier, edge.Weight, edge.Since, SourceOf(edge.Provenance));
     }
 
     private static EnterpriseProfile.GraphView GraphOf(GraphNode center, IEnumerable<EnterpriseProfile.Link> links)
@@ -120,7 +144,7 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
         var centerId = center.Ref.ToString();
         var nodes = new Dictionary<string, EnterpriseProfile.GraphNodeView>(StringComparer.Ordinal)
         {
-            [centerId] = new(centerId, center.Name, center.Kind.Label(), true),
+            [centerId] = new(centerId, center.Name, center.Kind.Label(), NodeKindLabels.Of(center.Kind), true, center.Key),
         };
         var graphLinks = new List<EnterpriseProfile.GraphLinkView>();
         foreach (var link in links)
@@ -133,10 +157,11 @@ public sealed class EnterpriseProfileService(IGraphStore store, IGraphSnapshotPr
                     continue;
                 }
 
-                nodes[id] = new(id, link.OtherName, link.OtherKind, false);
+                nodes[id] = new(id, link.OtherName, link.OtherKind, link.OtherKindLabel, false, link.OtherKind == NodeKind.Enterprise.Label() ? link.OtherKey : null);
             }
 
-            graphLinks.Add(link.Direction == "out" ? new(centerId, id, link.Type) : new(id, centerId, link.Type));
+            var sourceEnd = RelationLabels.Of(GraphNames.ParseRelType(link.Type), outgoing: true);
+            graphLinks.Add(link.Direction == "out" ? new(centerId, id, link.Type, sourceEnd) : new(id, centerId, link.Type, sourceEnd));
         }
 
         return new EnterpriseProfile.GraphView(nodes.Values.ToArray(), graphLinks);

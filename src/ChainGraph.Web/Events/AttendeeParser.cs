@@ -32,7 +32,7 @@ public static class AttendeeParser
             return FromText(Decode(content), maxRows);
         }
 
-        throw new InvalidDataException($"The file '{fileName}' is neither .csv, .txt nor .xlsx; save the attendee list in one of those formats.");
+        throw new InvalidDataException($"「{fileName}」不是 CSV、TXT 或 Excel（.xlsx）文件。请把参会名单另存为其中一种格式后再上传。");
     }
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (BOM or not), else GB18030 (a superset of GBK).</summary>

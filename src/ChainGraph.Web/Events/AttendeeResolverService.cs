@@ -5,13 +5,14 @@ using ChainGraph.Core.Store;
 using ChainGraph.Core.Text;
 using ChainGraph.Ingest.Resolution;
 using ChainGraph.Web.Enterprises;
+using ChainGraph.Web.Site;
 
 namespace ChainGraph.Web.Events;
 
 /// <summary>
 /// Resolves attendee names with the same <see cref="EntityResolver"/> the loaders use (code, exact name,
 /// alias, normalized name); for a name it cannot place it offers near matches from the store's search,
-/// ranked by <see cref="NameSimilarity.Dice"/>.
+/// and from the bigram <see cref="NameIndex"/> (a typo anywhere in the name), ranked by <see cref="NameSimilarity.Similarity"/>.
 /// </summary>
 public sealed class AttendeeResolverService(IGraphStore store, IGraphSnapshotProvider snapshots)
 {
@@ -54,8 +55,13 @@ public sealed class AttendeeResolverService(IGraphStore store, IGraphSnapshotPro
             }
         }
 
+        foreach (var (node, _) in NameIndex.For(snapshot).Suggest(input.Name, MaxSuggestions * 2, MinSimilarity))
+        {
+            candidates.TryAdd(node.Key, node);
+        }
+
         var suggestions = candidates.Values
-            .Select(n => (Node: n, Score: new[] { n.Name, n.Property(EnterpriseProps.FullName) ?? "" }.Concat(n.Aliases).Max(name => NameSimilarity.Dice(input.Name, name))))
+            .Select(n => (Node: n, Score: new[] { n.Name, n.Property(EnterpriseProps.FullName) ?? "" }.Concat(n.Aliases).Max(name => NameSimilarity.Similarity(input.Name, name))))
             .Where(x => x.Score >= MinSimilarity || resolution.Alternatives.Contains(x.Node.Ref))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Node.Name, StringComparer.Ordinal)
             .Take(MaxSuggestions)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Regions;
+using ChainGraph.Web.Site;
 
 namespace ChainGraph.Web.Events;
 
@@ -13,14 +14,14 @@ namespace ChainGraph.Web.Events;
 /// </summary>
 public static class BriefingHtml
 {
-    public static string Render(Briefing briefing, string css, bool forPrint)
+    public static string Render(Briefing briefing, string css, bool forPrint, SiteTime time, DateOnly? dataAsOf)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>")
             .Append(E($"{briefing.EventName} 对接会简报")).Append("</title><style>").Append(css).Append("</style></head><body class=\"briefing\">");
         if (!forPrint)
         {
-            html.Append("<nav class=\"no-print\"><a href=\"/events.html\">← 返回对接会</a> <a href=\"/api/events/")
+            html.Append("<nav class=\"no-print\"><a href=\"/events.html?id=").Append(briefing.EventId).Append("\">← 返回对接会</a> <a href=\"/api/events/")
                 .Append(briefing.EventId).Append("/briefing.pdf\">导出 PDF</a> <button type=\"button\" id=\"print\">打印</button></nav>")
                 .Append("<script src=\"/js/print.js\"></script>");
         }
@@ -40,7 +41,8 @@ public static class BriefingHtml
                 .Append("</p><p class=\"note\">这些名称未能对应到图谱中的企业；可在对接会页面选择建议的匹配项。</p></section>");
         }
 
-        html.Append("<footer>").Append(E($"生成于 {briefing.GeneratedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}（北京时间）· ChainGraph · 数据来源见企业画像")).Append("</footer></body></html>");
+        var freshness = dataAsOf is { } asOf ? $" · 数据截至 {asOf:yyyy年M月d日}" : "";
+        html.Append("<footer>").Append(E($"生成于 {time.Format(briefing.GeneratedAt)}{freshness} · ChainGraph · 数据来源见企业画像")).Append("</footer></body></html>");
         return html.ToString();
     }
 
@@ -67,7 +69,7 @@ public static class BriefingHtml
             html.Append(" <small>（名单：").Append(E(a.InputName)).Append("）</small>");
         }
 
-        html.Append("</h2><p class=\"meta\">").Append(E(string.Join(" · ", new[] { a.Key, PlaceNames.Format(a.Province, a.City), a.IsLocal ? "本地企业" : "外地企业", string.Join("、", a.Tags) }.Where(x => x.Length > 0))))
+        html.Append("</h2><p class=\"meta\">").Append(E(string.Join(" · ", new[] { EnterpriseCodes.Display(a.Key) ?? "", PlaceNames.Format(a.Province, a.City), a.IsLocal ? "本地企业" : "外地企业", string.Join("、", a.Tags) }.Where(x => x.Length > 0))))
             .Append("</p><table><tr><th>链上位置</th><td>")
             .Append(a.Segments.Count == 0 ? "未定位到本链环节" : string.Join("；", a.Segments.Select(p => E($"{p.Segment}（{StageLabel(p.Stage)}，本地{BriefingService.StatusLabel(p.Status)}）"))))
             .Append("</td></tr><tr><th>可供货给</th><td>").Append(Partners(a.CouldSupply))

@@ -4,6 +4,7 @@ using ChainGraph.Core.Model;
 using ChainGraph.Core.Regions;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Enterprises;
+using ChainGraph.Web.Site;
 
 namespace ChainGraph.Web.Events;
 
@@ -42,7 +43,7 @@ public sealed class BriefingService(ChainViews chains, TimeProvider clock)
         }
 
         return new Briefing(chainEvent.Id, chainEvent.Name, chainEvent.Date, map.Chain.Id, map.Chain.Name, map.Region, map.Summary,
-            map.Gaps().Select(g => $"{g.Segment}（{StatusLabel(g.Status)}）").ToArray(), attendees, unresolved, clock.GetUtcNow());
+            map.Gaps().Select(g => $"{g.Segment}（{StatusLabel(g.Status)}{(g.Urgent ? "·急需" : "")}）").ToArray(), attendees, unresolved, clock.GetUtcNow());
     }
 
     public static string StatusLabel(SegmentStatus status) => status switch
@@ -80,7 +81,7 @@ public sealed class BriefingService(ChainViews chains, TimeProvider clock)
             {
                 var segment = context.SegmentsOf.GetValueOrDefault(other)?.FirstOrDefault()?.Segment ?? "";
                 yield return new Briefing.Partner(context.Snapshot.Node(other).Key, context.Snapshot.Name(other), context.Anchors.Contains(other), segment,
-                    $"已有供应关系（{edge.Provenance.Source}）");
+                    $"已有供应关系（{(edge.Since is { } since ? $"{since:yyyy-MM-dd} 起，" : "")}来源：{SourceLabels.ShortTitleOf(edge.Provenance.Source, edge.Provenance.Reference)}）");
             }
         }
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Web.Api;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Hosting;
+using ChainGraph.Web.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChainGraph.Web.Events;
@@ -18,6 +18,8 @@ public sealed class EventService(
     ChainViews chains,
     IGraphSnapshotProvider snapshots,
     ChainGraphWebOptions options,
+    SiteTime time,
+    SiteInfoService siteInfo,
     IWebHostEnvironment environment)
 {
     public int MaxAttendees => options.MaxAttendees;
@@ -28,43 +30,54 @@ public sealed class EventService(
     public async Task<Results<Created<ChainEvent>, ValidationProblem>> CreateAsync(
         string? name, string? date, string? chain, IReadOnlyList<AttendeeInput> inputs, string attendeesField, RequestErrors errors, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        errors.Require(name, "name", EventsApi.MaxNameLength);
-        errors.Require(chain, "chain", EventsApi.MaxNameLength);
-        DateOnly parsedDate = default;
-        if (string.IsNullOrWhiteSpace(date) || !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsedDate))
-        {
-            errors.Add("date", $"'date' is '{date}'; it must be a date written yyyy-MM-dd, e.g. 2026-12-08.");
-        }
-
-        string? chainId = null;
-        if (!string.IsNullOrWhiteSpace(chain))
-        {
-            try
-            {
-                chainId = chains.Chains.Count == 0 ? null : FindChain(chain).Id;
-            }
-            catch (ChainNotFoundException ex)
-            {
-                errors.Add("chain", ex.Message);
-            }
-        }
-
-        ValidateAttendees(inputs, attendeesField, errors);
+        var (parsedDate, chainId) = ValidateFields(name, date, chain, errors);
+        ValidateAttendees(inputs, 0, attendeesField, errors);
         if (errors.Any)
         {
             return errors.ToResult();
         }
 
-        var attendees = new List<EventAttendee>(inputs.Count);
-        foreach (var input in inputs)
-        {
-            attendees.Add(await resolver.ResolveAsync(input, attendees.Count + 1, cancellationToken));
-        }
-
-        var id = await store.CreateAsync(name!.Trim(), parsedDate, chainId ?? chain!.Trim(), attendees, user.Identity?.Name ?? "?", cancellationToken);
+        var attendees = await ResolveAsync(inputs, cancellationToken);
+        var id = await store.CreateAsync(name!.Trim(), parsedDate, chainId!, attendees, user.Identity?.Name ?? "?", cancellationToken);
         var created = await GetAsync(id, cancellationToken);
         return TypedResults.Created($"/api/events/{id}", created!);
     }
+
+    /// <summary>Changes name, date and chain; null when the event does not exist or a field is invalid (errors says which).</summary>
+    public async Task<ChainEvent?> UpdateAsync(long id, string? name, string? date, string? chain, RequestErrors errors, CancellationToken cancellationToken)
+    {
+        var (parsedDate, chainId) = ValidateFields(name, date, chain, errors);
+        if (errors.Any || !await store.UpdateAsync(id, name!.Trim(), parsedDate, chainId!, cancellationToken))
+        {
+            return null;
+        }
+
+        return await GetAsync(id, cancellationToken);
+    }
+
+    public Task<bool> DeleteAsync(long id, CancellationToken cancellationToken) => store.DeleteAsync(id, cancellationToken);
+
+    /// <summary>Resolves and appends attendees (pasted, one per line); null when the event does not exist or the input is invalid.</summary>
+    public async Task<ChainEvent?> AddAttendeesAsync(long id, IReadOnlyList<AttendeeInput> inputs, string field, RequestErrors errors, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } chainEvent)
+        {
+            return null;
+        }
+
+        ValidateAttendees(inputs, chainEvent.Attendees.Count, field, errors);
+        if (errors.Any)
+        {
+            return null;
+        }
+
+        await store.AddAttendeesAsync(id, await ResolveAsync(inputs, cancellationToken), cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    /// <summary>Removes one attendee; null when the event or position does not exist.</summary>
+    public async Task<ChainEvent?> RemoveAttendeeAsync(long id, int position, CancellationToken cancellationToken) =>
+        await store.RemoveAttendeeAsync(id, position, cancellationToken) ? await GetAsync(id, cancellationToken) : null;
 
     /// <summary>The event with the current names of its resolved attendees.</summary>
     public async Task<ChainEvent?> GetAsync(long id, CancellationToken cancellationToken)
@@ -89,7 +102,7 @@ public sealed class EventService(
         var snapshot = await snapshots.GetAsync(cancellationToken);
         if (snapshot.Find(new NodeRef(NodeKind.Enterprise, enterpriseKey.Trim())) is null)
         {
-            errors.Add("enterpriseKey", $"No enterprise has the key '{enterpriseKey}'; use a key from the attendee's suggestions or GET /api/enterprises?q=.");
+            errors.Add("enterpriseKey", $"图谱中没有这家企业（{enterpriseKey}），请从建议中选择，或用“在图谱中查找”搜索后选择。");
             return null;
         }
 
@@ -115,13 +128,46 @@ public sealed class EventService(
         var css = environment.WebRootFileProvider.GetFileInfo("css/briefing.css");
         await using var stream = css.CreateReadStream();
         using var reader = new StreamReader(stream);
-        return BriefingHtml.Render(briefing, await reader.ReadToEndAsync(cancellationToken), forPrint);
+        var site = await siteInfo.GetAsync(cancellationToken);
+        return BriefingHtml.Render(briefing, await reader.ReadToEndAsync(cancellationToken), forPrint, time, site.DataAsOf);
     }
 
-    private ChainTemplate FindChain(string chain) => chains.Chains.FirstOrDefault(c => c.Id == chain.Trim() || c.Name == chain.Trim() || c.Aliases.Contains(chain.Trim()))
-        ?? throw new ChainNotFoundException($"No chain '{chain}'. Known chains: {string.Join(", ", chains.Chains.Select(c => $"{c.Name} ({c.Id})"))}.");
+    private async Task<List<EventAttendee>> ResolveAsync(IReadOnlyList<AttendeeInput> inputs, CancellationToken cancellationToken)
+    {
+        var attendees = new List<EventAttendee>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            attendees.Add(await resolver.ResolveAsync(input, attendees.Count + 1, cancellationToken));
+        }
 
-    private void ValidateAttendees(IReadOnlyList<AttendeeInput> inputs, string field, RequestErrors errors)
+        return attendees;
+    }
+
+    // Name, date (yyyy-MM-dd) and chain (id, name or alias) of an event; the chain's id and the date when they are valid.
+    private (DateOnly Date, string? ChainId) ValidateFields(string? name, string? date, string? chain, RequestErrors errors)
+    {
+        errors.Require(name, "name", EventsApi.MaxNameLength);
+        errors.Require(chain, "chain", EventsApi.MaxNameLength);
+        DateOnly parsedDate = default;
+        if (string.IsNullOrWhiteSpace(date) || !DateOnly.TryParseExact(date.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsedDate))
+        {
+            errors.Add("date", string.IsNullOrWhiteSpace(date) ? "请填写日期。" : $"日期「{date}」无法识别，请按 年-月-日 填写，如 2026-12-08。");
+        }
+
+        string? chainId = null;
+        if (!string.IsNullOrWhiteSpace(chain))
+        {
+            chainId = chains.TryFind(chain)?.Id;
+            if (chainId is null)
+            {
+                errors.Add("chain", $"没有名为「{chain}」的产业链。现有产业链：{string.Join("、", chains.Chains.Select(c => c.Name))}。");
+            }
+        }
+
+        return (parsedDate, chainId);
+    }
+
+    private void ValidateAttendees(IReadOnlyList<AttendeeInput> inputs, int existing, string field, RequestErrors errors)
     {
         if (errors.Any && inputs.Count == 0)
         {
@@ -130,16 +176,16 @@ public sealed class EventService(
 
         if (inputs.Count == 0)
         {
-            errors.Add(field, "No attending enterprise was found; give one enterprise name per line (or a column 企业名称).");
+            errors.Add(field, "没有读到参会企业：请每行填写一家企业的名称（上传文件时需有“企业名称”列）。");
         }
-        else if (inputs.Count > options.MaxAttendees)
+        else if (existing + inputs.Count > options.MaxAttendees)
         {
-            errors.Add(field, $"More than {options.MaxAttendees} attendees were given; split the event or raise ChainGraph:Web:MaxAttendees.");
+            errors.Add(field, $"一场对接会最多 {options.MaxAttendees} 家参会企业，现在是 {existing + inputs.Count} 家。请分场举办，或请管理员调高上限。");
         }
 
         foreach (var input in inputs.Where(i => i.Name.Length > EventsApi.MaxAttendeeNameLength).Take(5))
         {
-            errors.Add(field, $"Line {input.Line}: the name has {input.Name.Length} characters; at most {EventsApi.MaxAttendeeNameLength} are allowed.");
+            errors.Add(field, $"第 {input.Line} 行的名称有 {input.Name.Length} 个字，最多 {EventsApi.MaxAttendeeNameLength} 个，请检查是否把多行粘在了一起。");
         }
     }
 }

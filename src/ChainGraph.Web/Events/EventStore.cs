@@ -33,6 +33,73 @@ public sealed class EventStore(WebDatabase database, TimeProvider clock)
         return id;
     }
 
+    /// <summary>Changes an event's name, date and chain; false when there is no such event.</summary>
+    public async Task<bool> UpdateAsync(long id, string name, DateOnly date, string chain, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE web_events SET name = $name, event_date = $date, chain = $chain WHERE id = $id";
+        command.Parameters.AddWithValue("$name", name);
+        command.Parameters.AddWithValue("$date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$chain", chain);
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>Deletes an event and its attendees (ON DELETE CASCADE); false when there is no such event.</summary>
+    public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM web_events WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Appends attendees after the last position (positions are stable ids: removing one leaves a gap, so a page holding
+    /// an old position never edits the wrong attendee); false when there is no such event. One transaction.
+    /// </summary>
+    public async Task<bool> AddAttendeesAsync(long eventId, IReadOnlyList<EventAttendee> attendees, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT (SELECT count(*) FROM web_events WHERE id = $id), coalesce((SELECT max(position) FROM web_event_attendees WHERE event_id = $id), 0)";
+        command.Parameters.AddWithValue("$id", eventId);
+        int exists, last;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (exists, last) = (reader.GetInt32(0), reader.GetInt32(1));
+        }
+
+        if (exists == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < attendees.Count; i++)
+        {
+            await WriteAttendeeAsync(connection, transaction, eventId, attendees[i] with { Position = last + 1 + i }, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Removes one attendee; false when the event or position does not exist.</summary>
+    public async Task<bool> RemoveAttendeeAsync(long eventId, int position, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM web_event_attendees WHERE event_id = $id AND position = $position";
+        command.Parameters.AddWithValue("$id", eventId);
+        command.Parameters.AddWithValue("$position", position);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     /// <summary>Replaces one attendee (a user picked a suggestion); false when the event or position does not exist.</summary>
     public async Task<bool> UpdateAttendeeAsync(long eventId, EventAttendee attendee, CancellationToken cancellationToken)
     {

@@ -3,11 +3,49 @@ using ChainGraph.Core.Text;
 namespace ChainGraph.Web.Events;
 
 /// <summary>
-/// Sørensen–Dice coefficient over character bigrams of normalized names (Dice 1945): ranks near matches
-/// such as 中车唐山 vs 中车唐山机车车辆 without a language model; 1 = same bigrams, 0 = none shared.
+/// How alike two enterprise names are, 0..1, on their normalized forms (<see cref="NameNormalizer"/>):
+/// <see cref="Similarity"/> is the larger of the Sørensen–Dice coefficient over character bigrams (Dice 1945; good
+/// for a name inside a longer one: 中车唐山 vs 中车唐山机车车辆) and one minus the Levenshtein distance over the longer
+/// length (good for a wrong character: 宁得时代 vs 宁德时代 shares one bigram of three, but is one edit away).
 /// </summary>
 public static class NameSimilarity
 {
+    public static double Similarity(string a, string b)
+    {
+        var x = NameNormalizer.Normalize(a);
+        var y = NameNormalizer.Normalize(b);
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return 0;
+        }
+
+        return Math.Max(Dice(a, b), 1.0 - (double)Levenshtein(x, y) / Math.Max(x.Length, y.Length));
+    }
+
+    /// <summary>Edits (insert, delete, replace one character) that turn <paramref name="a"/> into <paramref name="b"/> (Levenshtein 1966).</summary>
+    public static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
     public static double Dice(string a, string b)
     {
         var x = Bigrams(NameNormalizer.Normalize(a));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChainGraph.Web.Site;
 using ChainGraph.Web.Targets;
 
 namespace ChainGraph.Web.Exports;
@@ -7,7 +8,7 @@ namespace ChainGraph.Web.Exports;
 public static class TargetTable
 {
     public static IReadOnlyList<string> Headers { get; } =
-        ["排名", "企业名称", "企业代码", "省份", "城市", "标签", "规模", "规模依据", "匹配度", "推荐分", "推荐理由", "证据", "证据来源"];
+        ["排名", "企业名称", "企业代码", "省份", "城市", "标签", "规模", "规模依据", "匹配度", "模型得分", "推荐理由", "证据", "证据来源"];
 
     /// <summary>Column widths (characters) for the spreadsheet.</summary>
     public static IReadOnlyList<double> Widths { get; } = [6, 24, 12, 10, 10, 18, 6, 14, 8, 8, 40, 60, 30];
@@ -16,25 +17,18 @@ public static class TargetTable
     [
         row.Rank,
         row.Name,
-        row.Key,
+        row.Code ?? "",
         row.Province ?? "",
         row.City ?? "",
         string.Join("、", row.Tags),
-        SizeLabel(row.Size),
+        EnterpriseSize.Label(row.Size),
         row.SizeBasis,
         row.Match,
         Math.Round(row.Score, 4),
         string.Join("；", row.Reasons),
         string.Join("；", row.Evidence.Select(e => e.Text)),
-        string.Join("；", row.Evidence.Select(e => e.Reference is null ? e.Source : $"{e.Source} {e.Reference}").Distinct(StringComparer.Ordinal)),
+        string.Join("；", row.Evidence.Select(e => SourceLabels.TitleOf(e.Source, e.Reference)).Distinct(StringComparer.Ordinal)),
     ];
-
-    public static string SizeLabel(SizeClass size) => size switch
-    {
-        SizeClass.Large => "大型",
-        SizeClass.Medium => "中型",
-        _ => "小型",
-    };
 
     public static string Format(object cell) => cell switch
     {
@@ -48,6 +42,6 @@ public static class TargetTable
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '·', ' ']).ToHashSet();
         var safe = new string(title.Select(c => invalid.Contains(c) ? '_' : c).ToArray()).Trim('_');
-        return $"招商目标_{(safe.Length == 0 ? "list" : safe[..Math.Min(safe.Length, 60)])}.{extension}";
+        return $"招商目标_{(safe.Length == 0 ? "名单" : safe[..Math.Min(safe.Length, 60)])}.{extension}";
     }
 }

@@ -19,10 +19,10 @@ internal static class AuthProblems
             ProblemDetails =
             {
                 Status = status,
-                Title = status == StatusCodes.Status401Unauthorized ? "Sign-in required" : "Not allowed",
+                Title = status == StatusCodes.Status401Unauthorized ? "需要登录" : "没有权限",
                 Detail = status == StatusCodes.Status401Unauthorized
-                    ? "This request needs a signed-in user (请先登录). Sign in with POST /api/account/login."
-                    : "The signed-in user may not do this.",
+                    ? "这项操作需要先登录。请登录后再试。"
+                    : "当前账号没有权限进行这项操作。如需权限，请联系管理员。",
             },
         });
     }

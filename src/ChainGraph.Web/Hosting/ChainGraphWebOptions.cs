@@ -43,6 +43,9 @@ public sealed class ChainGraphWebOptions
     /// <summary>Largest attendee upload accepted (CSV or XLSX), in bytes.</summary>
     public long MaxUploadBytes { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>The home region's time zone (IANA id): pages, briefings and exports show times in it (北京时间 by default).</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
     public void Validate()
     {
         Check(!string.IsNullOrWhiteSpace(AdminUser) && AdminUser.Length <= 64, $"ChainGraph:Web:AdminUser is '{AdminUser}'; it must be 1 to 64 characters.");
@@ -51,6 +54,7 @@ public sealed class ChainGraphWebOptions
         Check(MaxTop is >= 1 and <= 10_000, $"ChainGraph:Web:MaxTop is {MaxTop}; it must be between 1 and 10000.");
         Check(MaxAttendees is >= 1 and <= 100_000, $"ChainGraph:Web:MaxAttendees is {MaxAttendees}; it must be between 1 and 100000.");
         Check(MaxUploadBytes is >= 1024 and <= 100 * 1024 * 1024, $"ChainGraph:Web:MaxUploadBytes is {MaxUploadBytes}; it must be between 1 KiB and 100 MiB.");
+        Check(TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _), $"ChainGraph:Web:TimeZone is '{TimeZone}'; it must be an IANA time zone id such as Asia/Shanghai.");
     }
 
     private static void Check(bool condition, string message)

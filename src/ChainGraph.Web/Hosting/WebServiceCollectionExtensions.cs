@@ -7,9 +7,11 @@ using ChainGraph.Web.Enterprises;
 using ChainGraph.Web.Events;
 using ChainGraph.Web.Geography;
 using ChainGraph.Web.Lists;
+using ChainGraph.Web.Site;
 using ChainGraph.Web.Targets;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ChainGraph.Web.Hosting;
 
@@ -55,9 +57,28 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<EventService>();
         services.AddSingleton<PdfPrinter>();
         services.AddSingleton<Projects.ReportPages>();
+        services.AddSingleton<SiteTime>();
+        services.AddSingleton<SiteInfoService>();
+        services.AddSingleton<SiteSearch>();
+        services.AddSingleton<TargetFilters>();
+        services.AddChainGraphCompression();
         services.AddHostedService<StoreInitializer>();
         services.AddHostedService<SnapshotWarmUp>();
         return services;
+    }
+
+    // ECharts alone is 1.1 MB: text answers (scripts, styles, pages, JSON) go out compressed, Brotli first.
+    private static void AddChainGraphCompression(this IServiceCollection services)
+    {
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "text/javascript", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
     }
 
     private static void AddChainGraphWebAuth(this IServiceCollection services, ChainGraphWebOptions options)

@@ -1,12 +1,13 @@
 namespace ChainGraph.Web.Targets;
 
 /// <summary>
-/// Enterprise size for the 招商目标 filter. From registered capital when the data has it; otherwise estimated
-/// from the number of business relationships in the graph (the demo data carries no capital figures).
+/// Enterprise size for the 招商目标 filter (<see cref="EnterpriseSize"/>): from registered capital when the data has it,
+/// otherwise estimated (估算) from what the graph holds; <see cref="Unknown"/> when nothing in the data says.
 /// </summary>
 public enum SizeClass
 {
     Small,
     Medium,
     Large,
+    Unknown,
 }

@@ -1,4 +1,5 @@
 using ChainGraph.Recommender.Recommending;
+using ChainGraph.Web.Site;
 
 namespace ChainGraph.Web.Targets;
 
@@ -19,6 +20,9 @@ public sealed record TargetRow(
     /// <summary>匹配度 0–100 for display (<see cref="MatchScore"/>); the ranking is by <see cref="Score"/>.</summary>
     public int Match => MatchScore.FromMargin(Score);
 
-    /// <summary>A fact behind the recommendation in words, with where it came from.</summary>
+    /// <summary>The stock or credit code shown beside the name; null for enterprises the graph knows only by name.</summary>
+    public string? Code => EnterpriseCodes.Display(Key);
+
+    /// <summary>A fact behind the recommendation in words, with where it came from: <c>Source</c> a readable title, <c>Reference</c> the raw record.</summary>
     public sealed record EvidenceLine(string Text, string Source, string? Reference);
 }

@@ -45,6 +45,36 @@ public sealed class ChainsApiTests(WebAppFixture app)
         Assert.All(map.GetProperty("links").EnumerateArray(), l => Assert.Contains(l.GetProperty("target").GetString(), ids));
     }
 
+    // Regression (issue 14, finding 1): a segment with nobody local read 薄弱, and a drill-down said 「区位熵 0 低于阈值」
+    // beside 「无法计算」. Every segment without a local enterprise is 缺失 now, and no line compares a quotient for it.
+    [Theory]
+    [InlineData("aerospace")]
+    [InlineData("nev")]
+    public async Task GetChainMap_SegmentsWithNobodyLocal_AreMissingAndTheirFiguresAgree(string chain)
+    {
+        using var client = app.CreateClient();
+        var map = await client.GetFromJsonAsync<JsonElement>($"/api/chains/{chain}/map");
+
+        foreach (var segment in map.GetProperty("segments").EnumerateArray())
+        {
+            var local = segment.GetProperty("local").GetInt32();
+            var status = segment.GetProperty("status").GetString();
+            Assert.Equal(local == 0, status == "Missing");
+            Assert.True(status == "Strong" ? local >= 2 : true, $"{segment.GetProperty("name")} is 较强 with {local} local enterprise(s)");
+            Assert.Equal(status == "Missing" && segment.GetProperty("demand").GetDouble() > 0, segment.GetProperty("urgent").GetBoolean());
+            if (local == 0)
+            {
+                var detail = await client.GetFromJsonAsync<JsonElement>($"/api/chains/{chain}/segments/{segment.GetProperty("id").GetString()}");
+                var lines = string.Join("\n", detail.GetProperty("formula").EnumerateArray().Select(l => l.GetString()));
+                Assert.DoesNotContain("低于阈值", lines);
+                Assert.DoesNotContain("不低于阈值", lines);
+            }
+        }
+
+        var summary = map.GetProperty("summary");
+        Assert.Equal(map.GetProperty("segments").EnumerateArray().Count(s => s.GetProperty("local").GetInt32() == 0), summary.GetProperty("missing").GetInt32());
+    }
+
     [Fact]
     public async Task GetChainMap_UnknownChain_Returns404ProblemNamingTheKnownChains()
     {
@@ -56,6 +86,8 @@ public sealed class ChainsApiTests(WebAppFixture app)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("新一代汽车技术", problem.GetProperty("detail").GetString());
     }
+
+    private static string StatusWord(string status) => status switch { "Missing" => "缺失", "Weak" => "薄弱", _ => "较强" };
 
     [Fact]
     public async Task GetChainMap_RegionTooLong_Returns400ValidationProblem()
@@ -80,7 +112,8 @@ public sealed class ChainsApiTests(WebAppFixture app)
 
             Assert.Equal(segment.GetProperty("local").GetInt32(), detail.GetProperty("localEnterprises").GetArrayLength());
             Assert.Equal(segment.GetProperty("national").GetInt32() - segment.GetProperty("local").GetInt32(), detail.GetProperty("nationalTotal").GetInt32());
-            Assert.NotEmpty(detail.GetProperty("arithmetic").EnumerateArray());
+            Assert.NotEmpty(detail.GetProperty("formula").EnumerateArray());
+            Assert.StartsWith("判定：" + StatusWord(segment.GetProperty("status").GetString()!), detail.GetProperty("verdict").GetString());
             Assert.All(detail.GetProperty("nationalEnterprises").EnumerateArray(), e => Assert.NotEmpty(e.GetProperty("evidence").EnumerateArray()));
         }
     }

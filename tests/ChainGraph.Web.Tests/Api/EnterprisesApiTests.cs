@@ -21,8 +21,8 @@ public sealed class EnterprisesApiTests(WebAppFixture app)
         Assert.Contains(profile.GetProperty("location").EnumerateArray(), f => f.GetProperty("value").GetString() == "江苏省");
         var products = profile.GetProperty("products").EnumerateArray().ToArray();
         Assert.NotEmpty(products);
-        Assert.All(products, p => Assert.False(string.IsNullOrEmpty(p.GetProperty("provenance").GetProperty("name").GetString())));
-        Assert.False(string.IsNullOrEmpty(profile.GetProperty("provenance").GetProperty("name").GetString()));
+        Assert.All(products, p => Assert.Equal("A股上市公司主营构成（年报）", p.GetProperty("provenance").GetProperty("title").GetString()));
+        Assert.Equal("A股上市公司名录（交易所公开信息）", profile.GetProperty("provenance").GetProperty("title").GetString());
         Assert.True(profile.GetProperty("graph").GetProperty("nodes").GetArrayLength() > 1);
     }
 

@@ -164,6 +164,76 @@ public sealed class EventsApiTests(WebAppFixture app)
         await File.WriteAllBytesAsync(Path.Combine(app.OutputFolder, "briefing.pdf"), pdf);
     }
 
+    // Regression (issue 14, finding 6): events were write-once.
+    [Fact]
+    public async Task UpdateEvent_NewNameDateAndChain_AreStored()
+    {
+        using var client = await app.CreateSignedInClientAsync();
+        var id = (await CreateAsync(client, "先导智能")).GetProperty("id").GetInt64();
+
+        var response = await client.PutAsJsonAsync($"/api/events/{id}", new { name = "改期后的对接会", date = "2027-01-15", chain = "电力装备" });
+
+        response.EnsureSuccessStatusCode();
+        var stored = await client.GetFromJsonAsync<JsonElement>($"/api/events/{id}");
+        Assert.Equal(("改期后的对接会", "2027-01-15", "power"), (stored.GetProperty("name").GetString(), stored.GetProperty("date").GetString(), stored.GetProperty("chain").GetString()));
+        Assert.Equal(1, stored.GetProperty("attendees").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task UpdateEvent_BadDate_Returns400InChinese()
+    {
+        using var client = await app.CreateSignedInClientAsync();
+        var id = (await CreateAsync(client, "先导智能")).GetProperty("id").GetInt64();
+
+        var response = await client.PutAsJsonAsync($"/api/events/{id}", new { name = "会", date = "下周二", chain = "nev" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("date")[0].GetString();
+        Assert.Contains("年-月-日", message);
+    }
+
+    [Fact]
+    public async Task DeleteEvent_Existing_RemovesItAndItsAttendees()
+    {
+        using var client = await app.CreateSignedInClientAsync();
+        var id = (await CreateAsync(client, "先导智能")).GetProperty("id").GetInt64();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/events/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/events/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/events/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AddAndRemoveAttendees_KeepTheOthersPositions()
+    {
+        using var client = await app.CreateSignedInClientAsync();
+        var id = (await CreateAsync(client, "先导智能\n国轩高科")).GetProperty("id").GetInt64();
+
+        var added = await (await client.PostAsJsonAsync($"/api/events/{id}/attendees", new { attendees = "宁德时代\n宁德时带" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([1, 2, 3, 4], added.GetProperty("attendees").EnumerateArray().Select(a => a.GetProperty("position").GetInt32()));
+        // The typo is not matched, but the enterprise is the first suggestion.
+        var typo = added.GetProperty("attendees")[3];
+        Assert.Equal(JsonValueKind.Null, typo.GetProperty("enterpriseKey").ValueKind);
+        Assert.Equal("300750.SZ", typo.GetProperty("suggestions")[0].GetProperty("key").GetString());
+
+        var removed = await (await client.DeleteAsync($"/api/events/{id}/attendees/2")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal([1, 3, 4], removed.GetProperty("attendees").EnumerateArray().Select(a => a.GetProperty("position").GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/events/{id}/attendees/2")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EditEvent_SignedOut_Returns401SayingToSignIn()
+    {
+        using var signedIn = await app.CreateSignedInClientAsync();
+        var id = (await CreateAsync(signedIn, "先导智能")).GetProperty("id").GetInt64();
+        using var client = app.CreateClient();
+
+        var response = await client.DeleteAsync($"/api/events/{id}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("登录", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
     private static async Task<JsonElement> CreateAsync(HttpClient client, string attendees)
     {
         var response = await client.PostAsJsonAsync("/api/events", new { name = "测试对接会", date = "2026-12-08", chain = "nev", attendees });

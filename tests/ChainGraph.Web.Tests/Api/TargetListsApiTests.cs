@@ -30,7 +30,7 @@ public sealed class TargetListsApiTests(WebAppFixture app)
     [Theory]
     [InlineData("tags=%E4%B8%8A%E5%B8%82")]
     [InlineData("region=%E6%B1%9F%E8%8B%8F,%E5%B9%BF%E4%B8%9C")]
-    [InlineData("size=medium")]
+    [InlineData("size=large")]
     public async Task Recommendations_WithFilter_EveryRowMatchesIt(string filter)
     {
         using var client = app.CreateClient();
@@ -49,7 +49,7 @@ public sealed class TargetListsApiTests(WebAppFixture app)
             }
             else
             {
-                Assert.Equal("Medium", row.GetProperty("size").GetString());
+                Assert.Equal("Large", row.GetProperty("size").GetString());
             }
         }
     }

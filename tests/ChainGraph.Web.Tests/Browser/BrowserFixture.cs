@@ -30,13 +30,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    /// <summary>The desktop every chain lead's office has.</summary>
+    public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 768 };
+
+    /// <summary>A phone (390 × 844 CSS pixels, as an iPhone 12–15).</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    public async Task<IPage> NewPageAsync(Uri baseAddress, ViewportSize? viewport = null)
     {
+        var phone = viewport is { Width: < 700 };
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            ViewportSize = viewport ?? Desktop,
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = phone ? 2 : 1,
             Locale = "zh-CN",
+            TimezoneId = "Europe/London", // the pages must show 北京时间 whatever the browser's own zone
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();

@@ -1,98 +1,63 @@
 using ChainGraph.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static ChainGraph.Web.Tests.Browser.BrowserPages;
 
 namespace ChainGraph.Web.Tests.Browser;
 
-/// <summary>The pages in a real browser against the app on a loopback port; screenshots at 1366×768 go to test-output/.</summary>
+/// <summary>The pages in a real browser against the app on a loopback port; screenshots go to test-output/.</summary>
 [Collection(WebAppCollection.Name)]
-public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
+public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser) : BrowserTest(app, browser)
 {
-    private readonly WebAppFixture app;
-    private readonly BrowserFixture browser;
-
-    public PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
-    {
-        this.app = app;
-        this.browser = browser;
-        browser.LogPath = Path.Combine(app.OutputFolder, "browser-console.log");
-    }
-
     [Fact]
-    public async Task Overview_Opened_ShowsSixChainCardsInChinese()
+    public async Task Overview_Opened_ShowsSixChainCardsAndTheDataFreshness()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/");
         await page.WaitForSelectorAsync(".card >> nth=5");
+        await WaitForFrameAsync(page);
 
         Assert.Equal(6, await page.Locator(".card").CountAsync());
         Assert.Contains("新一代汽车技术", await page.Locator(".card h2").First.InnerTextAsync());
-        Assert.Contains("本地", await page.Locator("#region").InnerTextAsync());
-        await ScreenshotAsync(page, "01-overview");
-    }
-
-    [Fact]
-    public async Task Map_ClickASegment_OpensItsDrillDown()
-    {
-        var page = await browser.NewPageAsync(app.BaseAddress);
-        await page.GotoAsync("/map.html?chain=power");
-        await page.WaitForFunctionAsync("() => window.echarts && echarts.getInstanceByDom(document.getElementById('chart'))?.getOption()?.series?.[0]?.data?.length > 0");
-
-        // Click the node with the most local enterprises where ECharts drew it (a real mouse click on the canvas).
-        var point = await page.EvaluateAsync<double[]>("""
-            () => {
-              const el = document.getElementById('chart');
-              const chart = echarts.getInstanceByDom(el);
-              const data = chart.getOption().series[0].data.filter(d => d.seg);
-              const best = data.reduce((a, b) => (b.seg.local > a.seg.local ? b : a));
-              const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [best.x, best.y]);
-              const rect = el.getBoundingClientRect();
-              return [rect.left + x, rect.top + y];
-            }
-            """);
-        await page.Mouse.ClickAsync((float)point[0], (float)point[1]);
-        await page.WaitForSelectorAsync("#segment-title");
-
-        var detail = await page.Locator("#detail").InnerTextAsync();
-        Assert.Contains("区位熵", detail);
-        Assert.Contains("本地企业", detail);
-        Assert.Contains("计算依据", detail);
-        await page.Mouse.MoveAsync(1360, 760); // end the hover highlight before the screenshot
-        await ScreenshotAsync(page, "02-map");
-    }
-
-    [Fact]
-    public async Task Enterprise_SearchByName_ShowsProfileWithSourcesAndGraph()
-    {
-        var page = await browser.NewPageAsync(app.BaseAddress);
-        await page.GotoAsync("/enterprise.html");
-        await page.FillAsync("#q", "宁德时代");
-        await page.ClickAsync("#search button");
-        await page.WaitForSelectorAsync("#enterprise-name");
-        await page.WaitForFunctionAsync("() => echarts.getInstanceByDom(document.getElementById('graph')) !== undefined");
-
-        Assert.StartsWith("宁德时代", await page.Locator("#enterprise-name").InnerTextAsync());
-        var text = await page.Locator("#profile").InnerTextAsync();
-        Assert.Contains("主要产品", text);
-        Assert.Contains("ckg", text); // the source of facts is shown
-        await ScreenshotAsync(page, "03-enterprise");
+        Assert.Contains("其中急需", await page.Locator(".card").First.InnerTextAsync());
+        var freshness = await page.Locator("#freshness").InnerTextAsync();
+        Assert.Contains("数据截至 2025年7月21日", freshness);
+        Assert.Contains("北京时间", freshness);
+        await ScreenshotAsync(page, App, "01-overview");
     }
 
     [Fact]
     public async Task Enterprise_NameWithScriptTag_IsShownAsTextAndNotRun()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/enterprise.html?id=" + WebAppFixture.HostileKey);
         await page.WaitForSelectorAsync("#enterprise-name");
 
         Assert.Contains("<script>window.__xss=1</script>", await page.Locator("#enterprise-name").InnerTextAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"));
-        await ScreenshotAsync(page, "03-enterprise-script-name");
+    }
+
+    [Fact]
+    public async Task Enterprise_Profile_HasAGraphWithALegendAndReadableSources()
+    {
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        await page.GotoAsync("/enterprise.html?id=300750.SZ");
+        await page.WaitForSelectorAsync("#graph-legend .item");
+
+        var legend = await page.Locator("#graph-legend").InnerTextAsync();
+        Assert.Contains("企业", legend);
+        Assert.Contains("本企业", legend);
+        var text = await page.Locator("#profile").InnerTextAsync();
+        Assert.Contains("A股上市公司主营构成（年报）", text);
+        Assert.DoesNotContain("company_product.jsonl", text); // the file and line only behind the 出处 toggle
+        await page.Locator("#profile .raw-record summary").First.ClickAsync();
+        Assert.Contains("数据文件", await page.Locator("#profile .raw-record[open]").First.InnerTextAsync());
+        await ScreenshotAsync(page, App, "03-enterprise");
     }
 
     [Fact]
     public async Task Events_SignInCreateEventAndOpenBriefing_ShowsAttendeesAndTalkingPoints()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await SignInAsync(page, "/events.html");
         await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
         await page.FillAsync("#name", "2026新能源汽车产业链对接会");
@@ -102,37 +67,113 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         await page.ClickAsync("#create button[type=submit]");
         await page.WaitForSelectorAsync("#attendee-table tbody tr >> nth=3");
 
+        Assert.Matches(@"id=\d+", page.Url); // the open event is in the URL
         Assert.Equal(1, await page.Locator("#attendee-table tr.unresolved").CountAsync());
         await page.Locator("#attendee-table tr.unresolved button.suggestion").First.ClickAsync();
         await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendee-table tr.unresolved').length === 0");
-        await ScreenshotAsync(page, "05-events");
+        await ScreenshotAsync(page, App, "05-events");
 
         await page.ClickAsync("#open-briefing");
         await page.WaitForSelectorAsync("section.attendee");
         var text = await page.InnerTextAsync("body");
         Assert.Contains("洽谈要点", text);
+        Assert.Contains("北京时间", text);
         Assert.Contains("<script>window.__xss=1</script>", text);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"));
-        await ScreenshotAsync(page, "05-briefing");
+        await ScreenshotAsync(page, App, "05-briefing");
+    }
+
+    // The browser's own file button read "Choose File / No file chosen"; the page's button is Chinese and still uploads.
+    [Fact]
+    public async Task Events_UploadThroughTheChineseFileButton_CreatesTheEventFromTheFile()
+    {
+        var file = Path.Combine(App.OutputFolder, "参会名单.csv");
+        await File.WriteAllTextAsync(file, "企业名称\n宁德时代\n先导智能\n");
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        await SignInAsync(page, "/events.html");
+        await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
+        Assert.Equal("选择文件 未选择文件", string.Join(" ", await page.Locator(".file-pick span").AllInnerTextsAsync()));
+
+        await page.FillAsync("#name", "上传名单的对接会");
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.ClickAsync(".file-pick .button-like"));
+        await chooser.SetFilesAsync(file);
+        Assert.Equal("参会名单.csv", await page.InnerTextAsync("#file-name"));
+        await page.Locator(".file-pick").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, App, "05-events-upload");
+        await page.ClickAsync("#create button[type=submit]");
+        await page.WaitForSelectorAsync("#attendee-table tbody tr >> nth=1");
+
+        Assert.Contains("2 家参会企业", await page.InnerTextAsync("#create-result"));
+    }
+
+    // Regression (issue 14, finding 6): events were write-once, and the typo 宁德时带 got no suggestion.
+    [Fact]
+    public async Task Events_EditAddSearchByHandRemoveAndDelete_AllFromThePage()
+    {
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        await SignInAsync(page, "/events.html");
+        await page.WaitForSelectorAsync("#chain option", new() { State = WaitForSelectorState.Attached });
+        await page.FillAsync("#name", "待修改的对接会");
+        await page.FillAsync("#attendees", "先导智能\n国轩高科");
+        await page.ClickAsync("#create button[type=submit]");
+        await page.WaitForSelectorAsync("#attendee-table tbody tr >> nth=1");
+
+        await page.ClickAsync("#edit-event");
+        await page.FillAsync("#edit-form input[name=name]", "改名后的对接会");
+        await page.FillAsync("#edit-form input[name=date]", "2027-03-15");
+        await page.ClickAsync("#edit-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => document.getElementById('event-title')?.textContent.includes('改名后的对接会 · 2027-03-15')");
+
+        await page.FillAsync("#add-attendees", "宁德时带");
+        await page.ClickAsync(".add-attendees button[type=submit]");
+        var typo = page.Locator("#attendee-table tr.unresolved");
+        await typo.WaitForAsync();
+        Assert.Equal("宁德时代", await typo.Locator("button.suggestion").First.InnerTextAsync());
+        await typo.Locator("button.find-in-graph").ClickAsync();
+        await typo.Locator(".picker button:has-text('在图谱中查找')").ClickAsync();
+        await typo.Locator(".picker-results button.suggestion").First.WaitForAsync();
+        await ScreenshotAsync(page, App, "05-events-search-by-hand");
+        await typo.Locator(".picker-results button.suggestion").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendee-table tr.unresolved').length === 0");
+        Assert.Contains("人工确认", await page.Locator("#attendee-table tbody tr >> nth=2").InnerTextAsync());
+
+        page.Dialog += async (_, dialog) =>
+        {
+            Assert.DoesNotMatch("[A-Za-z]{3,}", dialog.Message);
+            await dialog.AcceptAsync();
+        };
+        await page.Locator("#attendee-table tbody tr >> nth=0").Locator("button.remove-attendee").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#attendee-table tbody tr').length === 2");
+        Assert.DoesNotContain("先导智能", await page.Locator("#attendee-table").InnerTextAsync());
+
+        await page.ClickAsync("#delete-event");
+        await page.WaitForFunctionAsync("() => !document.getElementById('event-panel') && !location.search.includes('id=')");
+        Assert.DoesNotContain("改名后的对接会", await page.Locator("#events").InnerTextAsync());
     }
 
     [Fact]
-    public async Task Targets_BuildSaveAndExportAList_XlsxHasTheRowsShown()
+    public async Task Targets_BuildSaveAndExportAList_XlsxHasTheRowsShownAndTimesAreBeijingTime()
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await SignInAsync(page, "/targets.html?chain=nev&segment=power-battery");
         await page.WaitForSelectorAsync("#targets tbody tr");
         var shown = await page.Locator("#targets tbody tr td:nth-child(2) a").AllInnerTextsAsync();
         Assert.NotEmpty(shown);
-        await ScreenshotAsync(page, "04-targets");
+        await ScreenshotAsync(page, App, "04-targets");
 
         await page.FillAsync("#list-name", "动力电池补链目标（浏览器测试）");
+        var before = BeijingMinute();
         await page.ClickAsync("#save-list");
         await page.WaitForSelectorAsync("#result .ok");
         await page.WaitForSelectorAsync("#saved-lists tbody tr");
+        var after = BeijingMinute();
+        // The browser runs in London time; the list says when it was saved in Beijing time, saying so.
+        var savedAt = await page.Locator("#saved-lists tbody tr >> nth=0").Locator("td >> nth=3").InnerTextAsync();
+        Assert.True(savedAt.Contains(before, StringComparison.Ordinal) || savedAt.Contains(after, StringComparison.Ordinal), $"{savedAt} is not {before} or {after}");
+        Assert.Contains("北京时间", await page.Locator("#saved-lists thead").InnerTextAsync());
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-xlsx"));
-        var file = Path.Combine(app.OutputFolder, "targets.xlsx");
+        var file = Path.Combine(App.OutputFolder, "targets.xlsx");
         await download.SaveAsAsync(file);
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         await using var stream = File.OpenRead(file);
@@ -141,19 +182,76 @@ public sealed class PagesBrowserTests : IClassFixture<BrowserFixture>
         Assert.Equal(shown, sheet.Skip(1).Select(r => r[1]).ToArray());
     }
 
-    internal static async Task SignInAsync(IPage page, string returnTo)
+    private static string BeijingMinute() =>
+        DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Regression (issue 14, finding 2): filters that can never match, and 规模 that sorted nothing.
+    [Fact]
+    public async Task Targets_Filters_OnlyThoseBackedByDataEachWithItsCount()
     {
-        await page.GotoAsync("/login.html?return=" + Uri.EscapeDataString(returnTo));
-        await page.FillAsync("#userName", WebAppFixture.UserName);
-        await page.FillAsync("#password", WebAppFixture.Password);
-        // Waiting starts before the click: the sign-in answers in milliseconds, and a wait begun after the
-        // click could miss the navigation it is waiting for.
-        var arrived = page.WaitForURLAsync("**" + returnTo);
-        await page.ClickAsync("#login button");
-        await arrived;
-        await page.WaitForSelectorAsync("#account button");
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        await page.GotoAsync("/targets.html?chain=nev&segment=power-battery&top=30");
+        await page.WaitForSelectorAsync("#targets tbody tr");
+
+        var filters = await page.Locator("#filter-groups").InnerTextAsync();
+        Assert.Matches(@"上市（[\d,]+ 家）", filters);
+        foreach (var never in new[] { "专精特新", "高新技术", "500强", "央企", "独角兽" })
+        {
+            Assert.DoesNotContain(never, filters);
+        }
+
+        var sizes = await page.Locator("#filter-size option").AllInnerTextsAsync();
+        Assert.All(sizes.Skip(1), s => Assert.Matches(@"（[\d,]+ 家）$", s));
+        var shownSizes = await page.Locator("#targets tbody tr td:nth-child(4) .badge:not(.tag)").AllInnerTextsAsync();
+        Assert.True(shownSizes.Distinct().Count() >= 2, "规模 must tell the listed firms apart: " + string.Join("、", shownSizes));
     }
 
-    private async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.OutputFolder, name + ".png") });
+    [Fact]
+    public async Task Targets_SignedOutSave_SaysToSignInWithALink()
+    {
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        await page.GotoAsync("/targets.html?chain=nev&segment=power-battery&top=5");
+        await page.WaitForSelectorAsync("#targets tbody tr");
+        await page.ClickAsync("#save-list");
+        await page.WaitForSelectorAsync("#result .error a");
+
+        Assert.Contains("需要先登录", await page.Locator("#result .error").InnerTextAsync());
+        Assert.StartsWith("/login.html?return=", await page.Locator("#result .error a").GetAttributeAsync("href"));
+    }
+
+    // Regression (issue 14, finding 9): no search box in the header.
+    [Theory]
+    [InlineData(1366)]
+    [InlineData(390)]
+    public async Task HeaderSearch_TypoAndSegment_FindsTheEnterpriseAndOpensTheSegment(int width)
+    {
+        var page = await Browser.NewPageAsync(App.BaseAddress, width < 700 ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        await page.GotoAsync("/");
+        await page.FillAsync("#site-search", "宁德时带");
+        await page.WaitForSelectorAsync("#site-search-results .hit");
+        Assert.Contains("宁德时代", await page.Locator("#site-search-results").InnerTextAsync());
+        await ScreenshotAsync(page, App, "06-header-search");
+
+        await page.FillAsync("#site-search", "动力电池");
+        var segmentHit = page.Locator("#site-search-results a.hit[href*='segment=power-battery']");
+        await segmentHit.WaitForAsync();
+        await segmentHit.ClickAsync();
+        await page.WaitForSelectorAsync("#segment-title");
+        Assert.StartsWith("动力电池", await page.Locator("#segment-title").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task UnknownPageAndMissingBriefing_ShowChinesePagesWithTheMenu()
+    {
+        var page = await Browser.NewPageAsync(App.BaseAddress);
+        var response = await page.GotoAsync("/no-such-page.html");
+        Assert.Equal(404, response!.Status);
+        await page.WaitForSelectorAsync("nav.main a");
+        Assert.Contains("没有找到这个页面", await page.InnerTextAsync("main"));
+
+        response = await page.GotoAsync("/events/987654/briefing");
+        Assert.Equal(404, response!.Status);
+        Assert.Contains("没有找到这份简报", await page.InnerTextAsync("main"));
+        await ScreenshotAsync(page, App, "07-missing-briefing");
+    }
 }

@@ -73,4 +73,12 @@ public sealed class ExportTests
     [InlineData("宁德时代", "先导智能", 0.0)]
     public void NameSimilarityDice_Pairs_GivesBigramOverlap(string a, string b, double expected) =>
         Assert.Equal(expected, NameSimilarity.Dice(a, b), 3);
+
+    [Theory]
+    [InlineData("宁得时代", "宁德时代", 0.75)]   // one wrong character: one edit in four, though only one bigram in three is shared
+    [InlineData("宁德时带", "宁德时代", 0.75)]
+    [InlineData("先导智", "先导智能", 0.8)]      // a name cut short: the bigram overlap is the better measure
+    [InlineData("宁德时代", "先导智能", 0.0)]
+    public void NameSimilarity_Pairs_TakesTheBetterOfBigramsAndEdits(string a, string b, double expected) =>
+        Assert.Equal(expected, NameSimilarity.Similarity(a, b), 3);
 }

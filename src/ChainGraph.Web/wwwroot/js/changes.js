@@ -49,7 +49,7 @@ async function load() {
 function render() {
   const v = chgView;
   if (!v) return;
-  setQuery({ chain: chgState.chain, since: chgState.since, until: chgState.until, kind: chgState.kind, scope: chgState.scope });
+  urlState.set({ chain: chgState.chain, since: chgState.since, until: chgState.until, kind: chgState.kind, scope: chgState.scope }, { replace: true });
   const form = document.getElementById('controls');
   if (!form.since.value) form.since.value = v.from;
   if (!form.until.value) form.until.value = v.to;

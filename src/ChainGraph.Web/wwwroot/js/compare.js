@@ -29,7 +29,7 @@ document.addEventListener('DOMContentLoaded', async () => {
 });
 
 async function load() {
-  setQuery({ chain: cmpState.chain, region: cmpState.region, peers: cmpState.peers === DEFAULT_PEERS ? null : cmpState.peers });
+  urlState.set({ chain: cmpState.chain, region: cmpState.region, peers: cmpState.peers === DEFAULT_PEERS ? null : cmpState.peers }, { replace: true });
   const strengths = document.getElementById('strengths');
   const table = document.getElementById('comparison');
   loading(strengths);

@@ -19,7 +19,7 @@ function chinaToday() { return new Date(Date.now() + 8 * 3600 * 1000).toISOStrin
 
 function reportLinks() {
   const month = document.getElementById('month').value;
-  setQuery({ year: query('year'), month });
+  urlState.set({ year: query('year'), month }, { replace: true });
   document.getElementById('report-page').href = '/projects/report?month=' + month;
   document.getElementById('report-xlsx').href = '/api/projects/report.xlsx?month=' + month;
   document.getElementById('report-pdf').href = '/api/projects/report.pdf?month=' + month;

@@ -13,7 +13,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   const form = document.getElementById('controls');
   form.addEventListener('submit', event => event.preventDefault());
   form.segment.addEventListener('change', () => { geoState.segment = form.segment.value; geoState.region = ''; refresh(); });
-  for (const radio of form.metric) radio.addEventListener('change', () => { geoState.metric = form.metric.value; setQuery({ metric: geoState.metric === 'count' ? null : geoState.metric }); draw(); renderTable(); });
+  for (const radio of form.metric) radio.addEventListener('change', () => { geoState.metric = form.metric.value; urlState.set({ metric: geoState.metric === 'count' ? null : geoState.metric }, { replace: true }); draw(); renderTable(); });
   window.addEventListener('resize', () => geoChart && geoChart.resize());
   try {
     const chains = await api('/api/chains');
@@ -45,7 +45,7 @@ async function loadSegments() {
 }
 
 async function refresh() {
-  setQuery({ chain: geoState.chain, segment: geoState.segment, province: geoState.province, region: geoState.region, metric: geoState.metric === 'count' ? null : geoState.metric });
+  urlState.set({ chain: geoState.chain, segment: geoState.segment, province: geoState.province, region: geoState.region, metric: geoState.metric === 'count' ? null : geoState.metric }, { replace: true });
   const detail = document.getElementById('detail');
   const p = new URLSearchParams();
   if (geoState.segment) p.set('segment', geoState.segment);
@@ -174,7 +174,7 @@ function renderTable() {
 async function showRegion(code) {
   const detail = document.getElementById('detail');
   geoState.region = code;
-  setQuery({ region: code });
+  urlState.set({ region: code }, { replace: true });
   const p = new URLSearchParams();
   if (geoState.segment) p.set('segment', geoState.segment);
   loading(detail);

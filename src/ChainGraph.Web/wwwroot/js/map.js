@@ -1,118 +1,211 @@
 'use strict';
-// 产业链图谱: segments left→right by stage (upstream → downstream), coloured by status, sized by local
-// weight, feeds links as arrows; a click opens the segment's drill-down beside the chart.
-let chart = null;
+// 产业链图谱: segments in three columns (上游 → 中游 → 下游) as boxes coloured by status, 急需 with a heavy red frame,
+// the dot in each box sized by the national pool (how many enterprises there are to attract); arrows = feeds.
+// Arrows run only in the gutters between columns (or around a column they skip), under the boxes, so no arrow
+// crosses a label. Chain and segment live in the URL (?chain=…&segment=…): links can be shared, refresh and
+// back/forward keep the page. On a phone the same segments are a list.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const COLUMNS = ['Upstream', 'Midstream', 'Downstream'];
 let currentMap = null;
+let selected = null;
 
 document.addEventListener('DOMContentLoaded', async () => {
   const detail = document.getElementById('detail');
   try {
     const chains = await api('/api/chains');
-    const chainId = query('chain') || (chains[0] && chains[0].id);
     const tabs = document.getElementById('chain-tabs');
     for (const c of chains) {
-      tabs.append(h('a', { href: '/map.html?chain=' + encodeURIComponent(c.id), class: c.id === chainId ? 'active' : '' }, c.name));
+      tabs.append(h('a', { href: '/map.html?chain=' + encodeURIComponent(c.id), 'data-chain': c.id, onclick: event => {
+        event.preventDefault();
+        urlState.set({ chain: c.id, segment: null });
+        show(urlState.all(), chains);
+      } }, c.name));
     }
-    if (chainId) await loadMap(chainId);
-    const segment = query('segment');
-    if (segment) await showSegment(segment);
+    urlState.onChange(state => show(state, chains));
+    await show(urlState.all(), chains);
   } catch (error) {
     showError(detail, error);
   }
-  window.addEventListener('resize', () => chart && chart.resize());
+  let width = window.innerWidth;
+  window.addEventListener('resize', () => { if (currentMap && Math.abs(window.innerWidth - width) > 20) { width = window.innerWidth; draw(currentMap); } });
 });
+
+// Shows what the URL says: the chain (first one by default) and, if given, the selected segment.
+async function show(state, chains) {
+  const chainId = state.chain || (chains[0] && chains[0].id);
+  if (!chainId) return;
+  for (const a of document.querySelectorAll('#chain-tabs a')) a.classList.toggle('active', a.dataset.chain === chainId);
+  if (!currentMap || currentMap.id !== chainId) await loadMap(chainId);
+  if (state.segment) await showSegment(state.segment, false);
+  else { selected = null; draw(currentMap); clear(document.getElementById('detail')).append(hint()); }
+}
+
+function hint() { return h('p', { class: 'muted' }, '点击图中的环节，查看本地与全国企业、区位熵、需求度及其依据。'); }
 
 async function loadMap(chainId) {
   const map = await api('/api/chains/' + encodeURIComponent(chainId) + '/map');
   currentMap = map;
   document.getElementById('title').textContent = map.name + ' · 产业链图谱';
+  document.title = map.name + ' · 产业链图谱 · ChainGraph 产业链招商';
   const s = map.summary;
   document.getElementById('summary').textContent =
-    `本地：${map.region.name}（按${map.region.compareName}统计）· ${s.segments} 个环节，本地覆盖 ${pct(s.localCoverage)}，缺失 ${s.missing}、薄弱 ${s.weak}、较强 ${s.strong} · 本地企业 ${s.localEnterprises} / 全国 ${s.nationalEnterprises}`;
+    `本地：${map.region.name}（按${map.region.compareName}统计）· ${s.segments} 个环节，本地覆盖 ${pct(s.localCoverage)}，` +
+    `缺失 ${s.missing}（其中急需 ${s.urgent}）、薄弱 ${s.weak}、较强 ${s.strong} · 本地企业 ${s.localEnterprises} / 全国 ${s.nationalEnterprises}`;
+  document.getElementById('status-rules').textContent = map.statusRules;
   draw(map);
 }
 
-function layout(segments) {
-  const columns = { Upstream: [], Midstream: [], Downstream: [] };
-  for (const seg of segments) (columns[seg.stage] || columns.Midstream).push(seg);
-  const positions = {};
-  const stages = ['Upstream', 'Midstream', 'Downstream'];
-  const tallest = Math.max(...stages.map(st => columns[st].length), 1);
-  stages.forEach((stage, col) => {
-    const list = columns[stage];
+function draw(map) {
+  drawChart(map);
+  drawList(map);
+}
+
+// ---- the chart (SVG) ---------------------------------------------------------------------------------------------
+
+function svg(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) el.setAttribute(k, String(v));
+  for (const c of children) if (c) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+
+function layout(map, width) {
+  const gutter = Math.max(56, Math.min(110, width * 0.09));
+  const colWidth = (width - 2 * gutter) / 3;
+  const boxWidth = Math.min(230, colWidth);
+  const boxHeight = 46;
+  const gap = 10;
+  const top = 34;
+  const columns = COLUMNS.map(() => []);
+  for (const seg of map.segments) columns[Math.max(0, COLUMNS.indexOf(seg.stage))].push(seg);
+  const tallest = Math.max(...columns.map(c => c.length), 1);
+  const boxes = {};
+  columns.forEach((list, col) => {
+    const x0 = col * (colWidth + gutter) + (colWidth - boxWidth) / 2;
+    const offset = (tallest - list.length) * (boxHeight + gap) / 2;
     list.forEach((seg, i) => {
-      positions[seg.id] = { x: col * 420 + 60, y: (i + 0.5) * (tallest * 100 / Math.max(list.length, 1)) };
+      const indent = seg.parent ? 18 : 0;
+      boxes[seg.id] = { x: x0 + indent, y: top + offset + i * (boxHeight + gap), w: boxWidth - indent, h: boxHeight, col, seg };
     });
   });
-  return { positions, tallest };
+  const bottom = top + tallest * (boxHeight + gap);
+  return { boxes, columns, gutter, colWidth, boxWidth, height: bottom + 16, top, bottom };
 }
 
-function draw(map) {
-  const el = document.getElementById('chart');
-  chart = chart || echarts.init(el, null, { renderer: 'canvas' });
-  const { positions, tallest } = layout(map.segments);
-  const maxWeight = Math.max(...map.segments.map(s => s.localWeight), 0.0001);
-  const enc = echarts.format.encodeHTML;
-  const nodes = map.segments.map(seg => ({
-    id: seg.id,
-    name: seg.name,
-    x: positions[seg.id].x,
-    y: positions[seg.id].y,
-    symbolSize: 18 + 34 * Math.sqrt(seg.localWeight / maxWeight),
-    itemStyle: { color: STATUS[seg.status].color, borderColor: '#fff', borderWidth: 2 },
-    label: { show: true, position: 'right', formatter: `{n|${seg.name.replace(/[{}|]/g, '')}}\n{m|本地 ${seg.local} / 全国 ${seg.national} · 区位熵 ${fmt(seg.lq)}}` },
-    seg,
-  }));
-  // Stage headings are label-only nodes above each column, so they stay aligned when the chart is zoomed or panned.
-  const headings = ['上游', '中游', '下游'].map((text, col) => ({
-    id: '__stage' + col, name: text, x: col * 420 + 60, y: -60, symbolSize: 0, heading: true, tooltip: { show: false },
-    label: { show: true, position: 'inside', formatter: text, fontSize: 16, fontWeight: 'bold', color: '#0b4f8a' },
-  }));
-  chart.setOption({
-    animation: false,
-    tooltip: {
-      formatter: p => {
-        if (p.dataType !== 'node') return enc(`${nameOf(p.data.source)} → ${nameOf(p.data.target)}（供给）`);
-        if (p.data.heading) return '';
-        const s = p.data.seg;
-        return [`<b>${enc(s.name)}</b>（${STAGE[s.stage]}，${STATUS[s.status].label}）`,
-          `本地企业 ${s.local}，全国 ${s.national}`, `区位熵 ${fmt(s.lq)}，需求度 ${fmt(s.demand)}`,
-          s.localAnchors.length ? '本地链主：' + enc(s.localAnchors.join('、')) : ''].filter(Boolean).join('<br>');
-      },
-    },
-    series: [{
-      type: 'graph', layout: 'none', roam: true, top: 20, left: 30, right: 200, bottom: 20,
-      edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
-      lineStyle: { color: '#8fa3b8', width: 1.4, curveness: 0.12, opacity: 0.8 },
-      emphasis: { focus: 'adjacency', lineStyle: { width: 2.5 } },
-      label: { rich: { n: { fontSize: 13, fontWeight: 'bold', color: '#1f2933' }, m: { fontSize: 11, color: '#66717e', lineHeight: 16 } } },
-      data: [...headings, ...nodes],
-      links: map.links.map(l => ({ source: l.source, target: l.target })),
-    }],
-  }, true);
-  el.style.height = Math.min(620, Math.max(480, tallest * 62)) + 'px';
-  chart.resize();
-  chart.off('click');
-  chart.on('click', params => {
-    if (params.dataType !== 'node' || params.data.heading) return;
-    chart.dispatchAction({ type: 'hideTip' });
-    showSegment(params.data.id);
+// An arrow from a box's right edge to another's left edge, bending only inside the gutter between their columns;
+// one that skips a column goes around it (below the boxes); one within a column loops out into the gutter.
+function edgePath(a, b, L, lane) {
+  const y1 = a.y + a.h / 2;
+  const y2 = b.y + b.h / 2;
+  if (b.col === a.col) {
+    const x = a.x + a.w;
+    const bend = x + 14 + (lane % 4) * 7;
+    return `M${x},${y1} C${bend},${y1} ${bend},${y2} ${b.x + b.w + 6},${y2}`;
+  }
+  const x1 = a.x + a.w;
+  const x2 = b.x - 6;
+  if (b.col - a.col === 1) {
+    const dx = (x2 - x1) / 2;
+    return `M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}`;
+  }
+  const below = L.bottom + 4 + (lane % 3) * 5;
+  const g = L.gutter / 2;
+  return `M${x1},${y1} C${x1 + g},${y1} ${x1 + g},${below} ${x1 + L.gutter},${below} L${x2 - L.gutter},${below} C${x2 - g},${below} ${x2 - g},${y2} ${x2},${y2}`;
+}
+
+function drawChart(map) {
+  const holder = document.getElementById('chart');
+  const width = Math.max(640, holder.clientWidth || 800);
+  const L = layout(map, width);
+  const maxNational = Math.max(...map.segments.map(s => s.national), 1);
+  const root = svg('svg', { width, height: L.height, viewBox: `0 0 ${width} ${L.height}`, role: 'group', 'aria-label': map.name + '产业链图谱', class: 'chain-svg' });
+  root.append(svg('defs', {},
+    svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#7b8fa5' })),
+    svg('marker', { id: 'arrow-on', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#0b4f8a' }))));
+  COLUMNS.forEach((stage, col) => {
+    const x = col * (L.colWidth + L.gutter) + L.colWidth / 2;
+    root.append(svg('text', { x, y: 20, 'text-anchor': 'middle', class: 'stage-title' }, STAGE[stage]));
   });
+  const edges = svg('g', { class: 'edges' });
+  map.links.forEach((link, i) => {
+    const a = L.boxes[link.source];
+    const b = L.boxes[link.target];
+    if (!a || !b) return;
+    const on = selected && (link.source === selected || link.target === selected);
+    edges.append(svg('path', { d: edgePath(a, b, L, i), class: 'edge' + (on ? ' on' : ''), 'marker-end': on ? 'url(#arrow-on)' : 'url(#arrow)',
+      'data-source': link.source, 'data-target': link.target },
+      svg('title', {}, `${a.seg.name} → ${b.seg.name}（供给）`)));
+  });
+  root.append(edges);
+  for (const seg of map.segments) {
+    const box = L.boxes[seg.id];
+    if (!box) continue;
+    const st = STATUS[seg.status];
+    const radius = 4 + 10 * Math.sqrt(seg.national / maxNational);
+    const isSelected = seg.id === selected;
+    const g = svg('g', { class: 'node' + (isSelected ? ' selected' : '') + (seg.urgent ? ' urgent' : ''), tabindex: 0, role: 'button',
+      'data-segment': seg.id, 'aria-label': `${seg.name}，${st.label}${seg.urgent ? '，急需' : ''}，本地 ${seg.local} 家，全国 ${seg.national} 家` });
+    g.append(
+      svg('title', {}, `${seg.name}（${STAGE[seg.stage]}，${st.label}${seg.urgent ? '·急需' : ''}）\n本地 ${seg.local} 家，全国 ${seg.national} 家\n区位熵 ${fmt(seg.lq)}，需求度 ${fmt(seg.demand)}\n${seg.verdict}`),
+      svg('rect', { x: box.x, y: box.y, width: box.w, height: box.h, rx: 6, fill: isSelected ? '#e8f0f8' : st.fill,
+        stroke: isSelected ? '#0b4f8a' : seg.urgent ? '#8a1f17' : st.color, 'stroke-width': isSelected ? 3.5 : seg.urgent ? 3 : 1.5 }),
+      svg('circle', { cx: box.x + 17, cy: box.y + box.h / 2, r: radius, fill: st.color, opacity: 0.85 }),
+      svg('text', { x: box.x + 34, y: box.y + 19, class: 'node-name' }, fitText(seg.name + (seg.urgent ? ' · 急需' : ''), box.w - 40, 13, true)),
+      svg('text', { x: box.x + 34, y: box.y + 36, class: 'node-figures' }, fitText(`本地 ${seg.local} · 全国 ${seg.national} · 区位熵 ${fmt(seg.lq, 1)}`, box.w - 40, 11)));
+    g.addEventListener('click', () => select(seg.id));
+    g.addEventListener('keydown', event => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(seg.id); } });
+    root.append(g);
+  }
+  clear(holder).append(root);
+  holder.style.height = L.height + 'px';
 }
 
-function nameOf(id) {
-  const seg = currentMap && currentMap.segments.find(s => s.id === id);
-  return seg ? seg.name : id;
+// Cuts a label to fit its box, measured in the page's own font; the full text is in the tooltip and the drill-down.
+let measureContext = null;
+function fitText(text, width, fontSize, bold) {
+  measureContext = measureContext || document.createElement('canvas').getContext('2d');
+  measureContext.font = `${bold ? 'bold ' : ''}${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
+  if (measureContext.measureText(text).width <= width) return text;
+  let out = text;
+  while (out.length > 1 && measureContext.measureText(out + '…').width > width) out = out.slice(0, -1);
+  return out + '…';
 }
 
-async function showSegment(segmentId) {
+// ---- the list (phones) -------------------------------------------------------------------------------------------
+
+function drawList(map) {
+  const list = clear(document.getElementById('map-list'));
+  for (const stage of COLUMNS) {
+    const segs = map.segments.filter(s => s.stage === stage);
+    if (!segs.length) continue;
+    list.append(h('h3', {}, STAGE[stage]), h('ul', {}, segs.map(s => h('li', { class: s.parent ? 'child' : '' },
+      h('a', { href: `/map.html?chain=${encodeURIComponent(map.id)}&segment=${encodeURIComponent(s.id)}`, class: s.id === selected ? 'selected' : '',
+        onclick: event => { event.preventDefault(); select(s.id); } },
+        h('span', {}, s.name), h('span', {}, h('span', { class: 'muted' }, `本地 ${s.local} / 全国 ${s.national} `), statusBadge(s.status, s.urgent)))))));
+  }
+}
+
+// ---- the drill-down ----------------------------------------------------------------------------------------------
+
+async function select(segmentId) {
+  urlState.set({ chain: currentMap.id, segment: segmentId });
+  await showSegment(segmentId, true);
+}
+
+async function showSegment(segmentId, scroll) {
   const detail = document.getElementById('detail');
+  const seg = currentMap.segments.find(s => s.id === segmentId || s.name === segmentId);
+  selected = seg ? seg.id : null;
+  draw(currentMap);
   loading(detail);
   try {
     const d = await api(`/api/chains/${encodeURIComponent(currentMap.id)}/segments/${encodeURIComponent(segmentId)}`);
     const s = d.segment;
     const parts = [
-      h('h2', { id: 'segment-title' }, s.name, ' ', statusBadge(s.status)),
+      h('h2', { id: 'segment-title' }, s.name, ' ', statusBadge(s.status, s.urgent)),
+      h('p', { class: 'verdict' }, d.verdict),
       s.description ? h('p', { class: 'muted' }, s.description) : null,
       h('dl', { class: 'kv' },
         h('dt', {}, '所处阶段'), h('dd', {}, STAGE[s.stage]),
@@ -123,12 +216,12 @@ async function showSegment(segmentId) {
         h('dt', {}, '本地链主'), h('dd', {}, s.localAnchors.length ? s.localAnchors.join('、') : '—')),
       h('div', { class: 'toolbar' }, h('a', { class: 'button', href: `/targets.html?chain=${encodeURIComponent(d.chainId)}&segment=${encodeURIComponent(s.id)}` }, '为此环节生成招商目标')),
       h('h3', {}, '计算依据'), h('div', { class: 'arith' }, d.formula.join('\n')),
-      h('details', {}, h('summary', {}, '原始推导（图谱服务输出）'), h('div', { class: 'arith' }, d.arithmetic.join('\n'))),
       h('h3', {}, `本地企业（${d.localEnterprises.length}）`), enterpriseTable(d.localEnterprises),
       h('h3', {}, `需求来源（${d.demand.length}）`), demandTable(d.demand),
-      h('h3', {}, `外地企业（前 ${d.nationalEnterprises.length} / 共 ${d.nationalTotal}）`), enterpriseTable(d.nationalEnterprises),
+      h('h3', {}, `外地企业（前 ${d.nationalEnterprises.length} 家，共 ${d.nationalTotal} 家）`), enterpriseTable(d.nationalEnterprises),
       overrideForm(d)];
     clear(detail).append(...parts.filter(Boolean));
+    if (scroll && window.innerWidth <= 1100) detail.scrollIntoView({ block: 'start' });
   } catch (error) {
     showError(detail, error);
   }
@@ -142,34 +235,39 @@ function enterpriseTable(list) {
       h('td', {}, place(e.province, e.city)),
       h('td', { class: 'num' }, fmt(e.weight)),
       h('td', {}, h('details', {}, h('summary', {}, `${e.evidence.length} 条`),
-        h('ul', { class: 'evidence' }, e.evidence.map(ev => h('li', {}, `${ev.kind === 'industry' ? '行业' : ev.kind === 'product' ? '产品' : ev.kind}：${ev.target}（匹配 ${ev.matched}${ev.revenueShare != null ? '，收入占比 ' + pct(ev.revenueShare) : ''}）· 来源 ${ev.source}`)))))))));
+        h('ul', { class: 'evidence' }, e.evidence.map(ev => h('li', {}, ev.text, h('span', { class: 'muted' }, ' · ' + ev.source))))))))));
 }
 
 function demandTable(list) {
   if (!list.length) return h('p', { class: 'muted' }, '无（没有本地企业依赖此环节）');
   return h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, '下游环节'), h('th', {}, '本地企业'), h('th', { class: 'num' }, '权重'), h('th', { class: 'num' }, '贡献'))),
     h('tbody', {}, list.map(x => h('tr', {},
-      h('td', {}, nameOf(x.downstreamSegment)),
+      h('td', {}, x.downstreamSegment),
       h('td', {}, enterpriseLink(x.enterpriseKey, x.enterpriseName), x.isAnchor ? h('span', { class: 'badge anchor' }, '链主') : null),
       h('td', { class: 'num' }, fmt(x.placementWeight)), h('td', { class: 'num' }, fmt(x.contribution, 3))))));
 }
 
-// 人工校正: a signed-in chain lead pins an enterprise into this segment or removes it; the map is recomputed.
+// 人工校正: a signed-in chain lead pins an enterprise (found by name) into this segment or removes it; the map is recomputed.
 function overrideForm(d) {
-  const key = h('input', { name: 'enterpriseKey', maxlength: 100, placeholder: '企业代码，如 300750.SZ', required: true });
+  let chosen = null;
+  const chosenText = h('span', { class: 'muted' }, '尚未选择企业');
+  const picker = enterprisePicker(e => { chosen = e; chosenText.textContent = '已选择：' + e.name + (e.code ? '（' + e.code + '）' : ''); }, '输入企业名称查找');
   const action = h('select', { name: 'action' }, h('option', { value: 'pin' }, '加入此环节'), h('option', { value: 'remove' }, '移出此环节'));
   const reason = h('input', { name: 'reason', maxlength: 200, placeholder: '依据（如：会前核实）' });
   const message = h('div', {});
   const form = h('form', { class: 'inline-form', onsubmit: async event => {
     event.preventDefault();
+    if (!chosen) { clear(message).append(h('div', { class: 'error', role: 'alert' }, '请先查找并选择一家企业。')); return; }
     try {
       await api(`/api/chains/${encodeURIComponent(d.chainId)}/segments/${encodeURIComponent(d.segment.id)}/overrides`,
-        { json: { enterpriseKey: key.value.trim(), action: action.value, reason: reason.value } });
+        { json: { enterpriseKey: chosen.key, action: action.value, reason: reason.value } });
+      const segmentId = d.segment.id;
+      currentMap = null;
       await loadMap(d.chainId);
-      await showSegment(d.segment.id);
+      await showSegment(segmentId, false);
     } catch (error) {
       showError(message, error);
     }
-  } }, key, action, reason, h('button', { type: 'submit' }, '保存校正'));
-  return h('details', { class: 'override' }, h('summary', {}, '人工校正（需登录）'), form, message);
+  } }, chosenText, action, reason, h('button', { type: 'submit' }, '保存校正'));
+  return h('details', { class: 'override' }, h('summary', {}, '人工校正（需登录）'), picker, form, message);
 }

@@ -8,7 +8,7 @@ document.addEventListener('DOMContentLoaded', async () => {
     clear(container);
     if (chains.length > 0) {
       const r = chains[0].region;
-      document.getElementById('region').textContent = `本地：${r.name}（按${r.compareName}统计）· 共 ${chains.length} 条主导产业链 · 区位熵与缺失/薄弱判断依据见各环节详情`;
+      document.getElementById('region').textContent = `本地：${r.name}（按${r.compareName}统计）· 共 ${chains.length} 条主导产业链 · 缺失 = 本地没有企业，急需 = 缺失且本地企业或链主依赖它；判断依据见各环节详情`;
     }
     for (const c of chains) {
       const s = c.summary;
@@ -17,7 +17,7 @@ document.addEventListener('DOMContentLoaded', async () => {
         h('div', { class: 'desc' }, c.description),
         h('div', { class: 'figures' },
           figure('环节', s.segments), figure('本地覆盖', pct(s.localCoverage)),
-          figure('缺失', s.missing, 'missing'), figure('薄弱', s.weak, 'weak'),
+          figure('缺失', s.missing, 'missing'), figure('其中急需', s.urgent, 'missing'), figure('薄弱', s.weak, 'weak'),
           figure('本地企业', s.localEnterprises), figure('全国企业', s.nationalEnterprises)),
         h('div', { class: 'bar', title: '本地覆盖 ' + pct(s.localCoverage) }, h('div', { style: `width:${Math.round(s.localCoverage * 100)}%` })),
         h('div', {}, h('span', { class: 'muted' }, '优先补链：'), c.topGaps.length ? c.topGaps.join('、') : '无'),

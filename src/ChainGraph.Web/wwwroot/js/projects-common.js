@@ -28,14 +28,6 @@ function stageBadge(stage) { return h('span', { class: 'badge stage stage-' + st
 
 function projectLink(project) { return h('a', { href: '/project.html?id=' + project.id }, project.name); }
 
-// Replaces the page's query string without reloading (links can be shared; refresh keeps the page).
-function setQuery(values) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined && value !== '') params.set(key, value);
-  const search = params.toString();
-  history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
-}
-
 function options(select, choices, empty, selected) {
   clear(select);
   if (empty !== null) select.append(h('option', { value: '' }, empty));

@@ -29,7 +29,7 @@ document.addEventListener('DOMContentLoaded', async () => {
 async function load() {
   const filters = document.getElementById('filters');
   const values = Object.fromEntries(FILTERS.map(name => [name, filters[name].value.trim()]));
-  setQuery(values);
+  urlState.set(values, { replace: true });
   const params = new URLSearchParams(Object.entries(values).filter(([, v]) => v));
   const container = document.getElementById('list');
   loading(container);
