@@ -34,7 +34,7 @@ public sealed class ProjectsBrowserTests : IClassFixture<BrowserFixture>
         var workbookBefore = Summary(await client.GetByteArrayAsync($"/api/projects/report.xlsx?month={month}"));
 
         var page = await browser.NewPageAsync(app.BaseAddress);
-        await PagesBrowserTests.SignInAsync(page, $"/targets.html?chain=nev&segment={segment}");
+        await BrowserPages.SignInAsync(page, $"/targets.html?chain=nev&segment={segment}");
         await page.WaitForSelectorAsync("#targets tbody tr >> nth=2");
         for (var row = 0; row < 3; row++)
         {
