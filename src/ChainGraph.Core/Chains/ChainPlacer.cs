@@ -88,7 +88,8 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
             }
         }
 
-        if (segment.IndustryNeedsProduct && evidence is null)
+        // A whole-product segment needs the product as a real line of business, not a placeholder-share mention.
+        if (segment.IndustryNeedsProduct && (evidence is null || evidence.Sum(e => e.RevenueShare ?? 0) < MinWeight))
         {
             return [];
         }

@@ -31,7 +31,8 @@ public sealed record SegmentTemplate(
 
     /// <summary>
     /// True for a whole-product segment (整机) whose Shenwan code also holds the parts makers of that industry
-    /// (航空装备Ⅲ, 轨交设备Ⅲ): the code then adds weight only to an enterprise a product keyword places here.
+    /// (航空装备Ⅲ, 轨交设备Ⅲ): the code then adds weight only to an enterprise whose matching products make up at least
+    /// <see cref="ChainPlacer.MinWeight"/> of its revenue.
     /// </summary>
     public bool IndustryNeedsProduct { get; init; }
 }

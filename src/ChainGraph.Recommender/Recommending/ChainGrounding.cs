@@ -173,14 +173,16 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
             return (kind == "anchor" ? "规划点名的链主" : $"链长核定：{properties.GetValueOrDefault("reason", "人工放入")}", [placement]);
         }
 
+        // A main line (at least the placement floor of revenue) leads; else the Shenwan class; a minor line is "产品含".
         var product = evidence.Where(e => e.Kind == ChainPlacer.ProductEvidence).OrderByDescending(e => e.RevenueShare ?? 0).FirstOrDefault();
-        if (product is not null)
+        var industry = evidence.FirstOrDefault(e => e.Kind == ChainPlacer.IndustryEvidence);
+        if (product is not null && (product.RevenueShare >= ChainPlacer.MinWeight || industry is null))
         {
             var makes = Edge(enterprise, RelType.Makes, product.Target);
-            return ($"主营{product.Target}{ShareText(product.RevenueShare)}", makes is { } m ? [placement, m] : [placement]);
+            var verb = product.RevenueShare >= ChainPlacer.MinWeight ? "主营" : "产品含";
+            return ($"{verb}{product.Target}{ShareText(product.RevenueShare)}", makes is { } m ? [placement, m] : [placement]);
         }
 
-        var industry = evidence.FirstOrDefault(e => e.Kind == ChainPlacer.IndustryEvidence);
         if (industry is not null)
         {
             var name = ShenwanCodes.Names.GetValueOrDefault(industry.Target, industry.Target);

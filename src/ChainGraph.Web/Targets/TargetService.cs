@@ -29,6 +29,7 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
         var options = new RecommendOptions
         {
             Top = filtered ? Math.Min(RecommendOptions.MaxTop, Math.Max(query.Top * FilterOverfetch, 100)) : query.Top,
+            Filter = query.Filter,
         };
         var list = query.IsSegmentForm
             ? await recommender.RecommendForSegmentAsync(query.Chain!, query.Segment!, options, cancellationToken)
@@ -36,7 +37,11 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
         var snapshot = await snapshots.GetAsync(cancellationToken);
         var rows = list.Items.Select(item => ToRow(item, snapshot)).ToArray();
         var kept = rows.Where(r => Matches(r, query)).Take(query.Top).Select((r, i) => r with { Rank = i + 1 }).ToArray();
-        return new TargetResult(Title(query), list.HomeRegion, list.Model, list.CandidatesScored, rows.Length - rows.Count(r => Matches(r, query)), kept);
+        return new TargetResult(Title(query), list.HomeRegion, list.Model, list.CandidatesScored, rows.Length - rows.Count(r => Matches(r, query)), kept)
+        {
+            Notes = list.Notes,
+            Pool = list.Pool,
+        };
     }
 
     // Titles name the chain and segment in Chinese even when the query used ids (nev, power-battery).
@@ -81,6 +86,10 @@ public sealed class TargetService(IServiceProvider services, IGraphSnapshotProvi
             item.Evidence.Select(e => new TargetRow.EvidenceLine(
                 $"{e.FromName} {RelationLabels.Of(e.Relation)} {e.ToName}{(e.Since is { } since ? $"（{since:yyyy-MM-dd}起）" : "")}",
                 e.Source,
-                e.Reference)).ToArray());
+                e.Reference)).ToArray())
+        {
+            Risk = item.Risk,
+            LocalPresence = item.LocalPresence,
+        };
     }
 }

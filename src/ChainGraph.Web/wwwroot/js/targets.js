@@ -58,6 +58,9 @@ function params() {
   const tags = [...form.querySelectorAll('input[name=tag]:checked')].map(i => i.value);
   if (tags.length) p.set('tags', tags.join(','));
   if (form.size.value) p.set('size', form.size.value);
+  for (const name of ['includeOutsideMainland', 'includeLocalPresence', 'excludeRisk']) {
+    if (form[name].checked) p.set(name, 'true');
+  }
   return p;
 }
 
@@ -86,6 +89,7 @@ function render(result, r, p) {
       h('span', { class: 'muted' }, '名单名称'), nameInput,
       h('button', { type: 'button', id: 'save-list', onclick: () => save(nameInput.value, message) }, '保存名单')),
     message,
+    r.notes.length ? h('ul', { class: 'notes', id: 'pool-notes' }, r.notes.map(n => h('li', {}, n))) : '',
     r.rows.length ? table(r.rows) : h('p', { class: 'muted' }, '没有符合条件的企业：放宽地区、标签或规模条件再试。')));
 }
 
@@ -94,7 +98,10 @@ function table(rows) {
     h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '排名'), h('th', {}, '企业'), h('th', {}, '地区'), h('th', {}, '标签 / 规模'), h('th', { class: 'num', title: '0–100，由模型得分换算，只表示先后，不是概率' }, '匹配度'), h('th', {}, '推荐理由'), h('th', {}, '证据'))),
     h('tbody', {}, rows.map(r => h('tr', {},
       h('td', { class: 'num' }, r.rank),
-      h('td', {}, enterpriseLink(r.key, r.name), h('div', { class: 'muted' }, r.key)),
+      h('td', {}, enterpriseLink(r.key, r.name),
+        r.risk ? h('span', { class: 'badge risk', title: '风险警示' }, r.risk) : '',
+        r.localPresence ? h('span', { class: 'badge', title: '已在本地的企业' }, '本地已有：' + r.localPresence) : '',
+        h('div', { class: 'muted' }, r.key)),
       h('td', {}, place(r.province, r.city)),
       h('td', {}, r.tags.map(t => h('span', { class: 'badge tag' }, t)), h('span', { class: 'badge', title: '依据：' + r.sizeBasis }, SIZE[r.size])),
       h('td', { class: 'num', title: '模型得分 ' + fmt(r.score, 3) }, r.match),
