@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ChainGraph.Recommender.Features;
 
 /// <summary>
 /// The shortest path (at most <see cref="MaxHops"/> relationships) from a query's sources to a candidate, through
 /// nodes of at most <see cref="MaxIntermediateDegree"/> relationships: the path a proximity reason must show before it
-/// claims closeness (a province or an industry of thousands is not closeness). Breadth-first from the candidate.
+/// claims closeness (a province or an industry of thousands is not closeness). Meet in the middle: the sources' one-
+/// and two-step neighbourhoods are built once per query, then each candidate needs only its own neighbours.
 /// </summary>
 public static class GraphPath
 {
@@ -12,43 +15,21 @@ public static class GraphPath
     /// <summary>Intermediate nodes with more relationships than this are not walked through.</summary>
     public const int MaxIntermediateDegree = QueryState.MaxPeerIndustrySize;
 
+    private static readonly ConditionalWeakTable<QueryState, Reach> s_reach = [];
+
     /// <summary>Nodes from a source to <paramref name="candidate"/> (both included), or null when none is within reach.</summary>
     public static IReadOnlyList<int>? Find(QueryState state, int candidate)
     {
-        var neighbours = state.Graph.AllNeighbours;
-        var sources = state.Query.Sources.ToHashSet();
-        var parent = new Dictionary<int, int> { [candidate] = -1 };
-        var frontier = new List<int> { candidate };
-        for (var hop = 0; hop < MaxHops && frontier.Count > 0; hop++)
+        var reach = s_reach.GetValue(state, s => new Reach(s));
+        lock (reach)
         {
-            var next = new List<int>();
-            foreach (var node in frontier)
+            if (!reach.Paths.TryGetValue(candidate, out var path))
             {
-                if (node != candidate && neighbours[node].Length > MaxIntermediateDegree)
-                {
-                    continue;
-                }
-
-                foreach (var other in neighbours[node])
-                {
-                    if (!parent.TryAdd(other, node))
-                    {
-                        continue;
-                    }
-
-                    if (sources.Contains(other))
-                    {
-                        return Walk(parent, other);
-                    }
-
-                    next.Add(other);
-                }
+                reach.Paths[candidate] = path = reach.Find(candidate);
             }
 
-            frontier = next;
+            return path;
         }
-
-        return null;
     }
 
     /// <summary>Edges along <paramref name="path"/>, one per step.</summary>
@@ -63,15 +44,60 @@ public static class GraphPath
         }
     }
 
-    // source … candidate, following the breadth-first parents back from the source reached.
-    private static List<int> Walk(Dictionary<int, int> parent, int source)
+    private sealed class Reach
     {
-        var path = new List<int>();
-        for (var node = source; node != -1; node = parent[node])
+        private readonly int[][] _neighbours;
+        private readonly HashSet<int> _sources;
+        private readonly Dictionary<int, int> _oneStep = [];   // node → the source it neighbours
+        private readonly Dictionary<int, int> _twoSteps = [];  // node → the one-step node it neighbours
+
+        public Reach(QueryState state)
         {
-            path.Add(node);
+            _neighbours = state.Graph.AllNeighbours;
+            _sources = state.Query.Sources.ToHashSet();
+            foreach (var source in state.Query.Sources)
+            {
+                foreach (var n in _neighbours[source])
+                {
+                    _oneStep.TryAdd(n, source);
+                }
+            }
+
+            foreach (var (middle, _) in _oneStep.OrderBy(kv => kv.Key))
+            {
+                if (_neighbours[middle].Length <= MaxIntermediateDegree && !_sources.Contains(middle))
+                {
+                    foreach (var n in _neighbours[middle])
+                    {
+                        _twoSteps.TryAdd(n, middle);
+                    }
+                }
+            }
         }
 
-        return path;
+        public Dictionary<int, IReadOnlyList<int>?> Paths { get; } = [];
+
+        public IReadOnlyList<int>? Find(int candidate)
+        {
+            if (_oneStep.TryGetValue(candidate, out var source))
+            {
+                return [source, candidate];
+            }
+
+            if (_twoSteps.TryGetValue(candidate, out var middle))
+            {
+                return [_oneStep[middle], middle, candidate];
+            }
+
+            foreach (var z in _neighbours[candidate])
+            {
+                if (_neighbours[z].Length <= MaxIntermediateDegree && !_sources.Contains(z) && _twoSteps.TryGetValue(z, out var m) && m != z)
+                {
+                    return [_oneStep[m], m, z, candidate];
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -9,7 +9,8 @@ namespace ChainGraph.Recommender.Recommending;
 /// Builds chain-grounded pools on one snapshot (DESIGN.md, Recommender: candidates are grounded in the chain first).
 /// Segment placements come from IN_SEGMENT edges, explained by <see cref="ChainPlacer.Evidence"/>; an anchor's
 /// suppliers and customers from the template's feeds (<see cref="SegmentFlow"/>) and from product relations
-/// (<see cref="ProductLinks"/>). Read-only after construction but for lazy caches; one per snapshot.
+/// (<see cref="ProductLinks"/>). Pools are pure functions of the snapshot and are cached; one instance per snapshot,
+/// safe to share between queries.
 /// </summary>
 internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalog)
 {
@@ -17,12 +18,46 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
     public const double MinAnchorWeight = 0.5;
 
     private readonly ChainPlacer _placer = new(snapshot);
+    private readonly Dictionary<(string Chain, string Segment), ChainPool> _segmentPools = [];
+    private readonly Dictionary<(int Anchor, SupplyDirection Direction), ChainPool> _anchorPools = [];
+    private readonly Dictionary<(string Chain, string Supplier, string Customer), int?> _feeds = [];
     private ProductLinks? _products;
 
     private ProductLinks Products => _products ??= new ProductLinks(snapshot);
 
-    /// <summary>The enterprises placed in <paramref name="segment"/> (and its sub-segments).</summary>
+    /// <summary>The enterprises placed in <paramref name="segment"/> (and its sub-segments); computed once per snapshot.</summary>
     public ChainPool ForSegment(ChainTemplate chain, SegmentTemplate segment)
+    {
+        lock (_segmentPools)
+        {
+            if (!_segmentPools.TryGetValue((chain.Id, segment.Id), out var pool))
+            {
+                _segmentPools[(chain.Id, segment.Id)] = pool = BuildForSegment(chain, segment);
+            }
+
+            return pool;
+        }
+    }
+
+    /// <summary>
+    /// Suppliers (<see cref="SupplyDirection.Upstream"/>) or customers of <paramref name="anchor"/>: enterprises of the
+    /// segments feeding (fed by) its segments in the chains it anchors, and makers of its products' inputs (users of its
+    /// products); computed once per snapshot.
+    /// </summary>
+    public ChainPool ForAnchor(int anchor, SupplyDirection direction)
+    {
+        lock (_anchorPools)
+        {
+            if (!_anchorPools.TryGetValue((anchor, direction), out var pool))
+            {
+                _anchorPools[(anchor, direction)] = pool = BuildForAnchor(anchor, direction);
+            }
+
+            return pool;
+        }
+    }
+
+    private ChainPool BuildForSegment(ChainTemplate chain, SegmentTemplate segment)
     {
         var members = new Dictionary<int, ChainLink>();
         foreach (var (enterprise, placedIn, edge, weight) in Placements(chain, SegmentFlow.WithDescendants(chain, segment)))
@@ -35,11 +70,7 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
         return new ChainPool(members, [$"{chain.Name}·{segment.Name}环节的企业"], gap);
     }
 
-    /// <summary>
-    /// Suppliers (<see cref="SupplyDirection.Upstream"/>) or customers of <paramref name="anchor"/>: enterprises of the
-    /// segments feeding (fed by) its segments in the chains it anchors, and makers of its products' inputs (users of its products).
-    /// </summary>
-    public ChainPool ForAnchor(int anchor, SupplyDirection direction)
+    private ChainPool BuildForAnchor(int anchor, SupplyDirection direction)
     {
         var name = snapshot.Name(anchor);
         var upstream = direction == SupplyDirection.Upstream;
@@ -226,6 +257,16 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
 
     /// <summary>The template's FEEDS edge behind "<paramref name="supplier"/> supplies <paramref name="customer"/>" (either may stand for a parent or child).</summary>
     private int? FeedsEdge(ChainTemplate chain, SegmentTemplate supplier, SegmentTemplate customer)
+    {
+        if (!_feeds.TryGetValue((chain.Id, supplier.Id, customer.Id), out var edge))
+        {
+            _feeds[(chain.Id, supplier.Id, customer.Id)] = edge = FindFeedsEdge(chain, supplier, customer);
+        }
+
+        return edge;
+    }
+
+    private int? FindFeedsEdge(ChainTemplate chain, SegmentTemplate supplier, SegmentTemplate customer)
     {
         var targets = SegmentFlow.WithDescendants(chain, customer).Concat(SegmentFlow.Ancestors(chain, customer))
             .Select(s => snapshot.Find(new NodeRef(NodeKind.Segment, chain.SegmentKey(s)))).OfType<int>().ToHashSet();

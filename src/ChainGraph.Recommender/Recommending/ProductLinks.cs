@@ -121,8 +121,23 @@ internal sealed class ProductLinks
 
     private static readonly string[] s_noise = ["非常", "很多", "一些", "之类", "等等", "清单", "系统"];
 
-    private IEnumerable<int> Containing(string keyword, string[] exclude) =>
-        _made.Where(p => p.Name.Contains(keyword, StringComparison.Ordinal) && !exclude.Any(x => p.Name.Contains(x, StringComparison.Ordinal))).Select(p => p.Product);
+    private int[] Containing(string keyword, string[] exclude)
+    {
+        var key = keyword + "|" + string.Join(",", exclude);
+        lock (_containing)
+        {
+            if (!_containing.TryGetValue(key, out var products))
+            {
+                _containing[key] = products = _made
+                    .Where(p => p.Name.Contains(keyword, StringComparison.Ordinal) && !exclude.Any(x => p.Name.Contains(x, StringComparison.Ordinal)))
+                    .Select(p => p.Product).ToArray();
+            }
+
+            return products;
+        }
+    }
+
+    private readonly Dictionary<string, int[]> _containing = new(StringComparer.Ordinal);
 
     private List<string> Shenwan(int enterprise)
     {
