@@ -106,6 +106,9 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
         return evidence ?? (IReadOnlyList<PlacementEvidence>)[];
     }
 
+    /// <summary>The Shenwan codes <paramref name="enterprise"/> is classified under (IN_INDUSTRY to a six-digit code).</summary>
+    public IReadOnlyList<string> IndustriesOf(int enterprise) => FactsOf(enterprise).Industries;
+
     /// <summary>True when no sectors are set, the enterprise has no Shenwan code, or one of its codes lies under a sector.</summary>
     public static bool InSectors(IReadOnlyList<string> industries, IReadOnlyList<string> sectors) =>
         sectors.Count == 0 || industries.Count == 0 || industries.Any(code => sectors.Any(sector => Covers(sector, code)));

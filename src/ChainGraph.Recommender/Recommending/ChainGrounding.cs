@@ -17,18 +17,20 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
     /// <summary>An anchor's own placements below this weight are side lines that do not define its needs.</summary>
     public const double MinAnchorWeight = 0.5;
 
+    // One lock for every pool build: they share the placer's and the product index's caches.
+    private readonly object _gate = new();
     private readonly ChainPlacer _placer = new(snapshot);
     private readonly Dictionary<(string Chain, string Segment), ChainPool> _segmentPools = [];
     private readonly Dictionary<(int Anchor, SupplyDirection Direction), ChainPool> _anchorPools = [];
     private readonly Dictionary<(string Chain, string Supplier, string Customer), int?> _feeds = [];
     private ProductLinks? _products;
 
-    private ProductLinks Products => _products ??= new ProductLinks(snapshot);
+    private ProductLinks Products => _products ??= new ProductLinks(snapshot, _placer);
 
     /// <summary>The enterprises placed in <paramref name="segment"/> (and its sub-segments); computed once per snapshot.</summary>
     public ChainPool ForSegment(ChainTemplate chain, SegmentTemplate segment)
     {
-        lock (_segmentPools)
+        lock (_gate)
         {
             if (!_segmentPools.TryGetValue((chain.Id, segment.Id), out var pool))
             {
@@ -46,7 +48,7 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
     /// </summary>
     public ChainPool ForAnchor(int anchor, SupplyDirection direction)
     {
-        lock (_anchorPools)
+        lock (_gate)
         {
             if (!_anchorPools.TryGetValue((anchor, direction), out var pool))
             {

@@ -14,12 +14,14 @@ namespace ChainGraph.Recommender.Recommending;
 internal sealed class ProductLinks
 {
     private readonly GraphSnapshot _snapshot;
+    private readonly ChainPlacer _placer;
     private readonly (int Product, string Name)[] _made;
     private readonly Dictionary<int, List<(int Maker, int Edge, double Share)>> _makers = [];
 
-    public ProductLinks(GraphSnapshot snapshot)
+    public ProductLinks(GraphSnapshot snapshot, ChainPlacer placer)
     {
         _snapshot = snapshot;
+        _placer = placer;
         for (var e = 0; e < snapshot.EdgeCount; e++)
         {
             if (snapshot.EdgeType(e) == RelType.Makes && snapshot.EdgeQualifier(e) != AnchorProduct.FactQualifier)
@@ -81,7 +83,7 @@ internal sealed class ProductLinks
                 {
                     foreach (var (maker, makes, share) in _makers.GetValueOrDefault(product) ?? [])
                     {
-                        if (share < ChainPlacer.MinWeight || maker == anchor || !ChainPlacer.InSectors(Shenwan(maker), gate))
+                        if (share < ChainPlacer.MinWeight || maker == anchor || !ChainPlacer.InSectors(_placer.IndustriesOf(maker), gate))
                         {
                             continue;
                         }
@@ -138,18 +140,4 @@ internal sealed class ProductLinks
     }
 
     private readonly Dictionary<string, int[]> _containing = new(StringComparer.Ordinal);
-
-    private List<string> Shenwan(int enterprise)
-    {
-        var codes = new List<string>();
-        foreach (var e in _snapshot.OutEdges(enterprise))
-        {
-            if (_snapshot.EdgeType(e) == RelType.InIndustry && _snapshot.Node(_snapshot.EdgeTo(e)).Key is { Length: 6 } code && code.All(char.IsAsciiDigit))
-            {
-                codes.Add(code);
-            }
-        }
-
-        return codes;
-    }
 }
