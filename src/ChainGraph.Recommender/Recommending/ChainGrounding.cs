@@ -17,6 +17,12 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
     /// <summary>An anchor's own placements below this weight are side lines that do not define its needs.</summary>
     public const double MinAnchorWeight = 0.5;
 
+    /// <summary>A member below this fit is in the pool for a side line (东风汽车's 底盘 at 10% of revenue).</summary>
+    public const double SideLineFit = 0.2;
+
+    /// <summary>With at least this many main-line members, side-line members leave the pool: they only fill thin pools.</summary>
+    public const int MainLineQuorum = 20;
+
     // One lock for every pool build: they share the placer's and the product index's caches.
     private readonly object _gate = new();
     private readonly ChainPlacer _placer = new(snapshot);
@@ -69,7 +75,13 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
         }
 
         var gap = members.Count == 0 ? $"图谱中没有企业被放入{segment.Name}环节：现有上市公司数据里没有主营该环节产品的企业。" : null;
-        return new ChainPool(members, [$"{chain.Name}·{segment.Name}环节的企业"], gap);
+        List<string> scope = [$"{chain.Name}·{segment.Name}环节的企业"];
+        if (DropSideLines(members) is { } dropped)
+        {
+            scope.Add(dropped);
+        }
+
+        return new ChainPool(members, scope, gap);
     }
 
     private ChainPool BuildForAnchor(int anchor, SupplyDirection direction)
@@ -111,6 +123,11 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
         }
 
         members.Remove(anchor);
+        if (DropSideLines(members) is { } dropped)
+        {
+            scope.Add(dropped);
+        }
+
         return new ChainPool(members, scope, members.Count > 0 ? null : GapOf(name, own, upstream, products.Described.Count));
     }
 
@@ -166,6 +183,26 @@ internal sealed class ChainGrounding(GraphSnapshot snapshot, ChainCatalog catalo
         var flow = upstream ? "链图谱中没有环节供给" : "链图谱中没有环节承接";
         var lines = productLines == 0 ? $"，也没有{(upstream ? "为其产品供料" : "用到其产品")}的企业记录" : "";
         return $"{flow}{anchor}所在的{segments}环节，或这些环节在图谱中没有企业{lines}。";
+    }
+
+    /// <summary>
+    /// Removes side-line members when the pool holds <see cref="MainLineQuorum"/> main-line ones, so a giant with a
+    /// minor line does not push a specialist out of the list; returns the scope note saying so, or null.
+    /// </summary>
+    private static string? DropSideLines(Dictionary<int, ChainLink> members)
+    {
+        if (members.Values.Count(m => m.Fit >= SideLineFit) < MainLineQuorum)
+        {
+            return null;
+        }
+
+        var side = members.Where(m => m.Value.Fit < SideLineFit).Select(m => m.Key).ToList();
+        foreach (var enterprise in side)
+        {
+            members.Remove(enterprise);
+        }
+
+        return side.Count > 0 ? $"不含仅以次要产品线（占营收不足{SideLineFit * 100:0}%）相关的{side.Count}家企业" : null;
     }
 
     private static void Keep(Dictionary<int, ChainLink> members, int enterprise, ChainLink link)

@@ -72,4 +72,30 @@ public sealed class ChainGroundingTests
         Assert.Empty(empty.Members);
         Assert.Contains("没有企业被放入运载火箭环节", empty.Gap, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ForSegment_ManyMainLineMakers_SideLineMakerLeavesPoolWithNote_ThinPoolKeepsIt()
+    {
+        var separators = TargetGraph.Chain.FindSegment("separator")!;
+        var thinGiant = _graph.Enterprise("整车集团", "4201");
+        _graph.Place(thinGiant, "separator", 0.1).Makes(thinGiant, "隔膜", 0.1);
+        var thin = new ChainGrounding(_graph.Build(), new ChainCatalog([TargetGraph.Chain])).ForSegment(TargetGraph.Chain, separators);
+        Assert.Equal([_separatorMaker, thinGiant], thin.Members.Keys.Order());
+        Assert.Single(thin.Scope);
+
+        var wide = new TargetGraph();
+        var giant = wide.Enterprise("整车集团", "4201");
+        wide.Place(giant, "separator", 0.1).Makes(giant, "隔膜", 0.1);
+        for (var i = 0; i < ChainGrounding.MainLineQuorum; i++)
+        {
+            var maker = wide.Enterprise($"隔膜厂{i}", "4403");
+            wide.Place(maker, "separator", 0.5).Makes(maker, "锂电池隔膜", 0.5);
+        }
+
+        var pool = new ChainGrounding(wide.Build(), new ChainCatalog([TargetGraph.Chain])).ForSegment(TargetGraph.Chain, separators);
+
+        Assert.Equal(ChainGrounding.MainLineQuorum, pool.Members.Count);
+        Assert.DoesNotContain(giant, pool.Members.Keys);
+        Assert.Equal("不含仅以次要产品线（占营收不足20%）相关的1家企业", pool.Scope[^1]);
+    }
 }
