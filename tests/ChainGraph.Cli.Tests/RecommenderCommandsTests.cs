@@ -19,35 +19,87 @@ public sealed class RecommenderCommandsTests(TrainedDemoFixture demo) : IClassFi
     }
 
     [Fact]
-    public async Task RecommendAnchor_Upstream_NonLocalTargetsWithReasonsAndEvidence()
+    public async Task RecommendAnchor_Upstream_ChainGroundedTargetsWithTheChainReasonFirst()
     {
-        var json = (await CliRunner.RunAsync(demo.Database, "recommend", "--anchor", "中汽中心", "--direction", "upstream", "--top", "10", "--json")).Json();
+        var json = (await CliRunner.RunAsync(demo.Database, "recommend", "--anchor", "平高", "--direction", "upstream", "--top", "10", "--json")).Json();
         var items = json.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(10, items.Count);
+        Assert.NotEmpty(items);
         Assert.All(items, i => Assert.NotEqual("天津市", i.GetProperty("province").GetString()));
-        Assert.DoesNotContain(items, i => i.GetProperty("name").GetString()!.EndsWith("大学", StringComparison.Ordinal));
-        Assert.Contains(items, i => i.GetProperty("reasons").GetArrayLength() > 0);
-        Assert.Contains(items, i => i.GetProperty("evidence").EnumerateArray().Any(e => e.GetProperty("source").GetString()!.Length > 0 && e.GetProperty("since").ValueKind == JsonValueKind.String));
+        Assert.All(items, i =>
+        {
+            var first = i.GetProperty("reasons")[0];
+            Assert.Equal("chain_fit", first.GetProperty("feature").GetString());
+            Assert.True(first.GetProperty("contribution").GetDouble() > 0);
+            Assert.NotEmpty(first.GetProperty("evidence").EnumerateArray());
+            Assert.True(i.GetProperty("chainFit").GetDouble() > 0);
+        });
+
+        // The product chain: 宝光股份's vacuum interrupters are what 平高's GIS needs (anchors.yaml declares the input).
+        var baoguang = Assert.Single(items, i => i.GetProperty("name").GetString() == "宝光股份");
+        Assert.Contains("灭弧室", baoguang.GetProperty("reasons")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
         var scores = items.Select(i => i.GetProperty("score").GetDouble()).ToList();
         Assert.Equal(scores.OrderByDescending(s => s), scores);
+        Assert.Contains(json.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("候选范围", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RecommendAnchor_AnchorsOfDifferentChains_DoNotShareTargets()
+    {
+        // Regression (issue 11): 平高, 中车唐车, 天钢, 执信医疗 and 爱思达 all got 英伟达, 龙软科技, 台积电, 中国供应商, ….
+        var lists = new List<HashSet<string>>();
+        foreach (var anchor in new[] { "平高", "中车唐车", "天钢", "执信医疗", "爱思达" })
+        {
+            var json = (await CliRunner.RunAsync(demo.Database, "recommend", "--anchor", anchor, "--direction", "upstream", "--top", "10", "--json")).Json();
+            lists.Add(json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("enterprise").GetProperty("key").GetString()!).ToHashSet());
+        }
+
+        for (var a = 0; a < lists.Count; a++)
+        {
+            for (var b = a + 1; b < lists.Count; b++)
+            {
+                Assert.Empty(lists[a].Intersect(lists[b]));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task RecommendAnchor_NothingDownstreamInTheChain_SaysWhyInsteadOfAGlobalList()
+    {
+        var json = (await CliRunner.RunAsync(demo.Database, "recommend", "--anchor", "国网", "--direction", "downstream", "--json")).Json();
+
+        Assert.Empty(json.GetProperty("items").EnumerateArray());
+        Assert.Contains(json.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("没有环节承接", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task RecommendSegment_GapOfNewEnergyVehicles_ReturnsSegmentMembers()
     {
-        var gap = (await CliRunner.RunAsync(demo.Database, "gaps", "新一代汽车技术", "--json")).Json().EnumerateArray()
-            .First(g => g.GetProperty("national").GetInt32() > 0);
-        var json = (await CliRunner.RunAsync(demo.Database, "recommend", "--chain", "新一代汽车技术", "--segment", gap.GetProperty("segment").GetString()!, "--json")).Json();
+        var json = (await CliRunner.RunAsync(demo.Database, "recommend", "--chain", "新一代汽车技术", "--segment", "动力电池", "--json")).Json();
         var items = json.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
-        Assert.All(items, i => Assert.StartsWith("属于", i.GetProperty("reasons")[0].GetProperty("text").GetString(), StringComparison.Ordinal));
+        Assert.All(items, i => Assert.EndsWith("属于动力电池环节", i.GetProperty("reasons")[0].GetProperty("text").GetString(), StringComparison.Ordinal));
+        // Mainland only: a known mainland province, or an A-share code whose exact address the data lacks.
+        Assert.All(items, i => Assert.True(
+            i.GetProperty("province").GetString() is { } p && p != "unknown" || i.GetProperty("enterprise").GetProperty("key").GetString()!.EndsWith(".SH", StringComparison.Ordinal)
+            || i.GetProperty("enterprise").GetProperty("key").GetString()!.EndsWith(".SZ", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task RecommendAnchor_UnknownName_FailsNamingIt()
+    public async Task RecommendAnchor_UnknownName_FailsNamingItInChinese()
     {
         var result = await CliRunner.RunAsync(demo.Database, "recommend", "--anchor", "不存在的公司XYZ", "--json");
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("不存在的公司XYZ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("图谱中没有名为“不存在的公司XYZ”的企业", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalTargets_Demo_EveryRowGroundedNoneDisqualifiedNoSharedAnchorLists()
+    {
+        var json = (await CliRunner.RunAsync(demo.Database, "eval", "targets", "--json")).Json();
+
+        Assert.True(json.GetProperty("queries").GetInt32() >= 20);
+        Assert.Equal(1.0, json.GetProperty("groundedShare").GetDouble(), 6);
+        Assert.Equal(0.0, json.GetProperty("disqualifiedShare").GetDouble(), 6);
+        Assert.Equal(0, json.GetProperty("identicalAcrossChains").GetInt32());
     }
 }

@@ -53,9 +53,11 @@ internal static class CliApplication
             if (parent.Length == 0)
             {
                 root.Subcommands.Add(command);
+                groups.TryAdd(command.Name, command);
                 continue;
             }
 
+            // A parent is a group (ingest, jobs, …) or a command of its own (eval → eval targets).
             if (!groups.TryGetValue(parent, out var group))
             {
                 group = new Command(parent, CliGroups.Descriptions.GetValueOrDefault(parent, parent));

@@ -74,8 +74,9 @@ public static class ChainCatalogLoader
         {
             Source = file,
             Aliases = root.List("aliases"),
+            Sectors = root.List("sectors"),
         };
-        ChainTemplateValidator.Validate(chain, lines);
+        ChainTemplateValidator.Validate(chain, lines, root.LineOf("sectors"));
         return chain;
     }
 
@@ -93,6 +94,8 @@ public static class ChainCatalogLoader
         {
             Description = s.Optional("description") ?? "",
             ExcludeKeywords = s.List("exclude"),
+            Sectors = s.List("sectors"),
+            IndustryNeedsProduct = s.Flag("industryNeedsProduct"),
         };
         return segment;
     }

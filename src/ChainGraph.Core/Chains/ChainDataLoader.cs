@@ -64,11 +64,50 @@ public static class ChainDataLoader
                 throw a.Error("region", "an anchor needs a stockCode (listed) or a region (GB/T 2260 code of its registered location)");
             }
 
+            var products = ProductLines(a, "products");
+            var inputs = ProductLines(a, "inputs");
+            var usedIn = ProductLines(a, "usedIn");
+            if (products.Count == 0 && (inputs.Count > 0 || usedIn.Count > 0))
+            {
+                throw a.Error(inputs.Count > 0 ? "inputs" : "usedIn", "inputs and usedIn link to the anchor's own products; declare them under 'products' first");
+            }
+
+            if (inputs.Concat(usedIn).SelectMany(l => l.For).FirstOrDefault(f => products.All(p => p.Name != f)) is { } unknown)
+            {
+                throw a.Error(inputs.Any(l => l.For.Contains(unknown)) ? "inputs" : "usedIn", $"'for' names '{unknown}', which is not one of the anchor's products ({string.Join(", ", products.Select(p => p.Name))})");
+            }
+
             anchors.Add(new AnchorDefinition(a.Required("name"), a.Required("fullName"), a.List("aliases"), stock, region, chains, segments,
-                string.Equals(a.Optional("inDistrict"), "true", StringComparison.OrdinalIgnoreCase), a.Optional("note") ?? "", a.Line));
+                string.Equals(a.Optional("inDistrict"), "true", StringComparison.OrdinalIgnoreCase), a.Optional("note") ?? "", a.Line)
+            {
+                Products = products,
+                Inputs = inputs,
+                UsedIn = usedIn,
+            });
         }
 
         return new AnchorCatalog(file, root.Required("source"), root.Optional("reference") ?? file, root.Optional("planRegion"), anchors);
+    }
+
+    // products/inputs/usedIn: a list of {name, source[, exclude]} mappings; every line needs the public source it came from.
+    private static IReadOnlyList<AnchorProduct> ProductLines(YamlFields anchor, string field)
+    {
+        if (!anchor.Has(field))
+        {
+            return [];
+        }
+
+        return anchor.Mappings(field, f => f.Optional("name") ?? "?")
+            .Select(p => new AnchorProduct(p.Required("name"), p.Required("source"), p.Line) { Exclude = p.List("exclude"), For = p.List("for"), Sectors = Codes(p, "sectors") })
+            .ToList();
+    }
+
+    private static IReadOnlyList<string> Codes(YamlFields fields, string field)
+    {
+        var codes = fields.List(field);
+        return codes.FirstOrDefault(c => !ShenwanCodes.Names.ContainsKey(c)) is { } bad
+            ? throw fields.Error(field, $"'{bad}' is not a Shenwan 2021 industry code (six digits, e.g. 220500 塑料)")
+            : codes;
     }
 
     public static IReadOnlyList<PlacementOverride> ParseOverrides(string file, TextReader reader, ChainCatalog catalog)

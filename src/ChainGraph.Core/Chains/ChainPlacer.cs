@@ -9,6 +9,10 @@ namespace ChainGraph.Core.Chains;
 /// edges to products whose name contains one of its keywords (and none of its exclusions).
 /// Weight = min(1, <see cref="IndustryWeight"/>·[industry matches] + Σ revenue share of matching
 /// products): a firm whose main business is the segment weighs 1, a side line weighs its revenue share.
+/// Two template rules keep a placement meaningful: a product keyword places an enterprise only when its
+/// Shenwan classification lies in the segment's sectors (<see cref="ChainTemplate.SectorsOf"/>; an old product
+/// line of a firm now in another trade does not place it), and a whole-product segment's code
+/// (<see cref="SegmentTemplate.IndustryNeedsProduct"/>) counts only beside a matching product.
 /// </summary>
 public sealed class ChainPlacer(GraphSnapshot snapshot)
 {
@@ -49,7 +53,7 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
 
             for (var s = 0; s < chain.Segments.Count; s++)
             {
-                var evidence = Evidence(industries, products, productMatches, s, chain.Segments[s]);
+                var evidence = Evidence(industries, products, productMatches, s, chain.Segments[s], chain.SectorsOf(chain.Segments[s]));
                 var weight = WeightOf(evidence);
                 if (weight >= MinWeight)
                 {
@@ -61,39 +65,56 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
         return result;
     }
 
-    /// <summary>The IN_INDUSTRY and MAKES facts of <paramref name="enterprise"/> that match <paramref name="segment"/>.</summary>
-    public IReadOnlyList<PlacementEvidence> Evidence(int enterprise, SegmentTemplate segment)
+    /// <summary>The IN_INDUSTRY and MAKES facts of <paramref name="enterprise"/> that place it in <paramref name="segment"/> of <paramref name="chain"/>.</summary>
+    public IReadOnlyList<PlacementEvidence> Evidence(int enterprise, ChainTemplate chain, SegmentTemplate segment)
     {
         var (industries, products) = FactsOf(enterprise);
         var keywords = products.Select(p => new[] { Matches(p.Name, segment) }).ToArray();
-        return Evidence(industries, products, keywords, 0, segment);
+        return Evidence(industries, products, keywords, 0, segment, chain.SectorsOf(segment));
     }
 
-    private static IReadOnlyList<PlacementEvidence> Evidence((string Code, DateOnly? Since)[] industries, (string Name, double Share, DateOnly? Since)[] products, string?[][] keywords, int slot, SegmentTemplate segment)
+    private static IReadOnlyList<PlacementEvidence> Evidence(
+        (string Code, DateOnly? Since)[] industries, (string Name, double Share, DateOnly? Since)[] products, string?[][] keywords, int slot, SegmentTemplate segment, IReadOnlyList<string> sectors)
     {
         List<PlacementEvidence>? evidence = null;
-        foreach (var (code, since) in industries)
+        if (InSectors(industries.Select(i => i.Code).ToArray(), sectors))
         {
-            foreach (var wanted in segment.IndustryCodes)
+            for (var p = 0; p < products.Length; p++)
             {
-                if (code.StartsWith(Prefix(wanted), StringComparison.Ordinal))
+                if (keywords[p].Length > slot && keywords[p][slot] is { } keyword)
                 {
-                    (evidence ??= []).Add(new PlacementEvidence(IndustryEvidence, code, wanted, null, "IN_INDUSTRY") { Since = since });
-                    break;
+                    (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, products[p].Name, keyword, products[p].Share, "MAKES") { Since = products[p].Since });
                 }
             }
         }
 
-        for (var p = 0; p < products.Length; p++)
+        // A whole-product segment needs the product as a real line of business, not a placeholder-share mention.
+        if (segment.IndustryNeedsProduct && (evidence is null || evidence.Sum(e => e.RevenueShare ?? 0) < MinWeight))
         {
-            if (keywords[p].Length > slot && keywords[p][slot] is { } keyword)
+            return [];
+        }
+
+        foreach (var (code, since) in industries)
+        {
+            if (segment.IndustryCodes.FirstOrDefault(wanted => Covers(wanted, code)) is { } wanted)
             {
-                (evidence ??= []).Add(new PlacementEvidence(ProductEvidence, products[p].Name, keyword, products[p].Share, "MAKES") { Since = products[p].Since });
+                (evidence ??= []).Insert(0, new PlacementEvidence(IndustryEvidence, code, wanted, null, "IN_INDUSTRY") { Since = since });
+                break;
             }
         }
 
         return evidence ?? (IReadOnlyList<PlacementEvidence>)[];
     }
+
+    /// <summary>The Shenwan codes <paramref name="enterprise"/> is classified under (IN_INDUSTRY to a six-digit code).</summary>
+    public IReadOnlyList<string> IndustriesOf(int enterprise) => FactsOf(enterprise).Industries.Select(i => i.Code).ToArray();
+
+    /// <summary>True when no sectors are set, the enterprise has no Shenwan code, or one of its codes lies under a sector.</summary>
+    public static bool InSectors(IReadOnlyList<string> industries, IReadOnlyList<string> sectors) =>
+        sectors.Count == 0 || industries.Count == 0 || industries.Any(code => sectors.Any(sector => Covers(sector, code)));
+
+    /// <summary>True when Shenwan <paramref name="code"/> is <paramref name="wanted"/> or lies in its subtree.</summary>
+    public static bool Covers(string wanted, string code) => code.StartsWith(Prefix(wanted), StringComparison.Ordinal);
 
     public static double WeightOf(IReadOnlyList<PlacementEvidence> evidence)
     {
@@ -163,8 +184,8 @@ public sealed class ChainPlacer(GraphSnapshot snapshot)
         {
             switch (snapshot.EdgeType(e))
             {
-                case RelType.InIndustry:
-                    industries.Add((snapshot.Node(snapshot.EdgeTo(e)).Key, snapshot.EdgeSince(e)));
+                case RelType.InIndustry when snapshot.Node(snapshot.EdgeTo(e)).Key is { Length: 6 } code && code.All(char.IsAsciiDigit):
+                    industries.Add((code, snapshot.EdgeSince(e)));
                     break;
                 case RelType.Makes:
                     products.Add((snapshot.Name(snapshot.EdgeTo(e)), snapshot.EdgeWeight(e), snapshot.EdgeSince(e)));

@@ -13,6 +13,12 @@ public sealed record ChainTemplate(string Id, string Name, string Description, I
     /// <summary>Other names the chain is known by (e.g. 新能源汽车).</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Default <see cref="SegmentTemplate.Sectors"/> of the chain's segments; empty: no sector check.</summary>
+    public IReadOnlyList<string> Sectors { get; init; } = [];
+
+    /// <summary>The sectors that gate product placement into <paramref name="segment"/>: its own, else the chain's.</summary>
+    public IReadOnlyList<string> SectorsOf(SegmentTemplate segment) => segment.Sectors.Count > 0 ? segment.Sectors : Sectors;
+
     public SegmentTemplate? FindSegment(string idOrName) =>
         Segments.FirstOrDefault(s => string.Equals(s.Id, idOrName, StringComparison.OrdinalIgnoreCase))
         ?? Segments.FirstOrDefault(s => string.Equals(s.Name, idOrName.Trim(), StringComparison.Ordinal));

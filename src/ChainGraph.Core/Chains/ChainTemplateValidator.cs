@@ -5,18 +5,28 @@ namespace ChainGraph.Core.Chains;
 /// <summary>The structural checks of a chain template: known industry codes, existing parents and feeds targets, no cycles.</summary>
 internal static class ChainTemplateValidator
 {
-    public static void Validate(ChainTemplate chain, IReadOnlyDictionary<string, long> lines)
+    public static void Validate(ChainTemplate chain, IReadOnlyDictionary<string, long> lines, long sectorsLine)
     {
+        if (chain.Sectors.FirstOrDefault(c => !ShenwanCodes.Names.ContainsKey(c)) is { } badSector)
+        {
+            throw new InputFormatException(chain.Source, sectorsLine, "sectors", $"'{badSector}' {NotACode}");
+        }
+
         var ids = chain.Segments.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var segment in chain.Segments)
         {
             var line = lines[segment.Id];
-            foreach (var code in segment.IndustryCodes)
+            foreach (var (field, codes) in new[] { ("industries", segment.IndustryCodes), ("sectors", segment.Sectors) })
             {
-                if (!ShenwanCodes.Names.ContainsKey(code))
+                if (codes.FirstOrDefault(c => !ShenwanCodes.Names.ContainsKey(c)) is { } code)
                 {
-                    throw Error(chain, segment, line, "industries", $"'{code}' is not a Shenwan 2021 industry code (six digits, e.g. 280000 汽车, 280204 汽车零部件); see industries.jsonl");
+                    throw Error(chain, segment, line, field, $"'{code}' {NotACode}");
                 }
+            }
+
+            if (segment.IndustryNeedsProduct && (segment.IndustryCodes.Count == 0 || segment.ProductKeywords.Count == 0))
+            {
+                throw Error(chain, segment, line, "industryNeedsProduct", "needs both industries and products: the industry code only adds weight to enterprises a product keyword places");
             }
 
             foreach (var target in segment.Feeds)
@@ -48,6 +58,8 @@ internal static class ChainTemplateValidator
             throw Error(chain, parentCycle[0], lines[parentCycle[0].Id], "parent", $"parents form a cycle: {string.Join(" → ", parentCycle.Select(s => s.Id))}");
         }
     }
+
+    private const string NotACode = "is not a Shenwan 2021 industry code (six digits, e.g. 280000 汽车, 280204 汽车零部件); see industries.jsonl";
 
     private static InputFormatException Error(ChainTemplate chain, SegmentTemplate segment, long line, string field, string problem) =>
         new(chain.Source, line, $"segments[{segment.Id}].{field}", problem);

@@ -44,7 +44,7 @@ public static class SegmentExplainer
                 }
 
                 weight = Math.Max(weight, snapshot.EdgeWeight(edge));
-                var facts = placer.Evidence(e, segment);
+                var facts = placer.Evidence(e, map.Chain, segment);
                 evidence.AddRange(facts);
                 var provenance = snapshot.EdgeProvenance(edge);
                 if (facts.Count == 0 || snapshot.EdgeProperties(edge).ContainsKey("override"))

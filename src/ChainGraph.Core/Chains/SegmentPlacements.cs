@@ -42,7 +42,7 @@ internal sealed class SegmentPlacements
         foreach (var segment in chain.Segments)
         {
             var feeds = new List<string>(segment.Feeds);
-            foreach (var ancestor in Ancestors(chain, segment))
+            foreach (var ancestor in SegmentFlow.Ancestors(chain, segment))
             {
                 foreach (var (e, w) in result._bySegment[segment.Id])
                 {
@@ -51,7 +51,7 @@ internal sealed class SegmentPlacements
                 }
             }
 
-            foreach (var descendant in chain.Segments.Where(d => Ancestors(chain, d).Contains(segment)))
+            foreach (var descendant in chain.Segments.Where(d => SegmentFlow.Ancestors(chain, d).Contains(segment)))
             {
                 feeds.AddRange(descendant.Feeds);
             }
@@ -67,14 +67,4 @@ internal sealed class SegmentPlacements
     public IReadOnlyList<string> FeedsOf(string segmentId) => _feeds[segmentId];
 
     public bool HasChildren(string segmentId) => _parents.Contains(segmentId);
-
-    private static IEnumerable<SegmentTemplate> Ancestors(ChainTemplate chain, SegmentTemplate segment)
-    {
-        var current = segment;
-        for (var guard = 0; guard < chain.Segments.Count && current.Parent is { } parent; guard++)
-        {
-            current = chain.FindSegment(parent)!;
-            yield return current;
-        }
-    }
 }

@@ -43,6 +43,14 @@ public sealed class YamlFields(string file, YamlMappingNode map, string path)
         var other => throw new InputFormatException(file, other.Start.Line, Qualify(field), "must be a single value, not a list or mapping"),
     };
 
+    /// <summary>A true/false field; absent means false.</summary>
+    public bool Flag(string field) => Optional(field)?.ToLowerInvariant() switch
+    {
+        null or "false" => false,
+        "true" => true,
+        var other => throw Error(field, $"'{other}' is not true or false"),
+    };
+
     public double? OptionalNumber(string field, double min, double max)
     {
         if (Optional(field) is not { } text)
@@ -118,6 +126,8 @@ public sealed class YamlFields(string file, YamlMappingNode map, string path)
             }
         }
     }
+
+    public bool Has(string field) => Node(field) is not null;
 
     public long LineOf(string field) => Node(field)?.Start.Line ?? map.Start.Line;
 

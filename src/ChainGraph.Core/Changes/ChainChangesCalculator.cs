@@ -48,7 +48,7 @@ public static class ChainChangesCalculator
         {
             var date = after.EdgeSince(edge) ?? to;
             placements.Add(new(ChangeKind.Added, segment, chain.FindSegment(segment)!.Name, PartyOf(e), after.EdgeWeight(edge),
-                new(date, PlacementSource(after, placer, e, chain.FindSegment(segment)!, date) ?? after.EdgeProvenance(edge))));
+                new(date, PlacementSource(after, placer, e, chain, chain.FindSegment(segment)!, date) ?? after.EdgeProvenance(edge))));
         }
 
         foreach (var ((e, segment), edge) in placedBefore.Where(p => !placedAfter.ContainsKey(p.Key)))
@@ -162,9 +162,9 @@ public static class ChainChangesCalculator
     }
 
     /// <summary>The provenance of the dated fact that placed the enterprise on <paramref name="date"/> (an ICKG 归属于行业 fact, say).</summary>
-    private static Provenance? PlacementSource(GraphSnapshot snapshot, ChainPlacer placer, int enterprise, SegmentTemplate segment, DateOnly date)
+    private static Provenance? PlacementSource(GraphSnapshot snapshot, ChainPlacer placer, int enterprise, ChainTemplate chain, SegmentTemplate segment, DateOnly date)
     {
-        foreach (var fact in placer.Evidence(enterprise, segment).Where(f => f.Since == date))
+        foreach (var fact in placer.Evidence(enterprise, chain, segment).Where(f => f.Since == date))
         {
             foreach (var e in snapshot.OutEdges(enterprise))
             {

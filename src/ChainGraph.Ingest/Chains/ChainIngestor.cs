@@ -46,9 +46,23 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
 
         var placements = new Dictionary<(NodeRef Enterprise, string Segment), GraphEdge>();
         var resolver = new AnchorResolver(snapshot, anchors, FetchedAt);
+        var declared = new HashSet<EdgeKey>();
         foreach (var anchor in anchors.Anchors)
         {
-            await WriteAnchorAsync(anchor, anchors.PlanRegion, resolver, catalog, writer, placements, report, cancellationToken);
+            var anchorRef = await WriteAnchorAsync(anchor, anchors.PlanRegion, resolver, catalog, writer, placements, report, cancellationToken);
+            var (products, facts) = AnchorProductFacts.Of(anchor, anchorRef, Path.GetFileName(anchors.File), snapshot, FetchedAt);
+            foreach (var product in products)
+            {
+                await writer.AddAsync(product, anchor.Line, cancellationToken);
+            }
+
+            foreach (var fact in facts)
+            {
+                await writer.AddAsync(fact, anchor.Line, cancellationToken);
+                declared.Add(new EdgeKey(fact.Type, fact.From, fact.To, fact.Qualifier));
+            }
+
+            report.Count("declared anchor product facts", facts.Count);
         }
 
         var placer = new ChainPlacer(snapshot);
@@ -71,14 +85,15 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
         }
 
         await writer.FlushAsync(cancellationToken);
-        var removed = await DeleteStaleAsync(snapshot, catalog, placements, cancellationToken);
+        var removed = await DeleteStaleAsync(snapshot, catalog, placements, cancellationToken) + await DeleteStaleDeclaredAsync(snapshot, declared, cancellationToken);
         report.Count("placements", placements.Count);
         report.Count("stale placements removed", removed);
         snapshots.Invalidate();
         return report.Build(writer.Total);
     }
 
-    private static async Task WriteAnchorAsync(
+    /// <summary>Writes the anchor (and its duplicates), its ANCHORS edges and segment pins; returns the primary node.</summary>
+    private static async Task<NodeRef> WriteAnchorAsync(
         AnchorDefinition anchor, string? planRegion, AnchorResolver resolver, ChainCatalog catalog, BatchWriter writer,
         Dictionary<(NodeRef, string), GraphEdge> placements, LoadReportBuilder report, CancellationToken cancellationToken)
     {
@@ -114,6 +129,27 @@ public sealed class ChainIngestor(IGraphStore store, IGraphSnapshotProvider snap
                     .WithProperty("reason", $"{anchor.Name}: anchor named by the plan");
             }
         }
+
+        return node.Ref;
+    }
+
+    // Declared product facts (qualifier "anchors") whose line was removed from anchors.yaml.
+    private async Task<int> DeleteStaleDeclaredAsync(GraphSnapshot snapshot, HashSet<EdgeKey> declared, CancellationToken cancellationToken)
+    {
+        var stale = new List<EdgeKey>();
+        for (var e = 0; e < snapshot.EdgeCount; e++)
+        {
+            if (snapshot.EdgeQualifier(e) == AnchorProduct.FactQualifier && snapshot.EdgeType(e) is RelType.Makes or RelType.UpstreamOf)
+            {
+                var key = new EdgeKey(snapshot.EdgeType(e), snapshot.Node(snapshot.EdgeFrom(e)).Ref, snapshot.Node(snapshot.EdgeTo(e)).Ref, AnchorProduct.FactQualifier);
+                if (!declared.Contains(key))
+                {
+                    stale.Add(key);
+                }
+            }
+        }
+
+        return stale.Count == 0 ? 0 : await store.DeleteEdgesAsync(stale, cancellationToken);
     }
 
     private static void ApplyOverrides(GraphSnapshot snapshot, IReadOnlyList<PlacementOverride> overrides, Dictionary<(NodeRef, string), GraphEdge> placements, LoadReportBuilder report)

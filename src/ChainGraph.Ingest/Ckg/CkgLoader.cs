@@ -98,6 +98,7 @@ public sealed class CkgLoader(IGraphStore store, IngestOptions options)
     {
         var report = new LoadReportBuilder(context.Describe(Companies));
         var writer = context.Writer(store, options, Companies);
+        var contested = ContestedCodes(context.Files);
         foreach (var row in JsonlRow.Read(context.Files, Companies))
         {
             report.RowsRead++;
@@ -109,6 +110,20 @@ public sealed class CkgLoader(IGraphStore store, IngestOptions options)
             if (badDate)
             {
                 report.Count("listDate not a date (value dropped)");
+            }
+
+            if (contested.Contains(code) && !NamesAgree(name, fullName))
+            {
+                // Another company's row under this code (the data set gives 688078.SH 龙软科技 the full names of
+                // 中国交建, 中国中铁 and eight more SOEs, each with its own list date): its full name and date are
+                // not this code's, and as aliases they would pull those companies' news onto it.
+                report.Count("rows whose code another company's row also carries (full name and list date not used)");
+                if (context.Companies.ContainsKey(code))
+                {
+                    continue;
+                }
+
+                (fullName, listDate) = (null, null);
             }
 
             if (context.Companies.TryGetValue(code, out var first))
@@ -142,6 +157,36 @@ public sealed class CkgLoader(IGraphStore store, IngestOptions options)
         await writer.FlushAsync(cancellationToken);
         return report.Build(writer.Total);
     }
+
+    /// <summary>
+    /// Codes whose rows carry different list dates. A renamed listing (金路集团 → 新金路) keeps its list date, so
+    /// rows of one code with two dates are two companies, and the code belongs to neither for certain.
+    /// A malformed line ends the scan quietly: the loading pass reports it with its line and field.
+    /// </summary>
+    private static HashSet<string> ContestedCodes(IDataFiles files)
+    {
+        var dates = new Dictionary<string, HashSet<DateOnly>>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var row in JsonlRow.Read(files, Companies))
+            {
+                if (StockCode.Normalize(row.OptionalString("code", 20) ?? "") is { } code && row.LenientDate("listDate", out _) is { } date)
+                {
+                    (dates.TryGetValue(code, out var set) ? set : dates[code] = []).Add(date);
+                }
+            }
+        }
+        catch (InputFormatException)
+        {
+            // Reported by the loading pass.
+        }
+
+        return dates.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the full name carries the short name (江苏京源环保股份有限公司 / 京源环保), legal suffixes ignored.</summary>
+    private static bool NamesAgree(string name, string? fullName) =>
+        fullName is not null && NameNormalizer.Normalize(fullName).Contains(NameNormalizer.Normalize(name), StringComparison.Ordinal);
 
     private async Task<LoadReport> LoadCompanyIndustriesAsync(CkgLoadContext context, CancellationToken cancellationToken)
     {

@@ -4,8 +4,8 @@ using ChainGraph.Core.Model;
 namespace ChainGraph.Recommender.Features;
 
 /// <summary>
-/// Per-snapshot indexes every feature family and baseline shares: undirected neighbour lists (all
-/// relationships, and the business network only), degrees, per-type role counts, latest activity and
+/// Per-snapshot indexes every feature family and baseline shares: undirected neighbour lists (all relatedness
+/// relationships, see <see cref="IsRelatedness"/>, and the business network only), degrees, per-type role counts, latest activity and
 /// industry/product memberships. Built once per snapshot in O(edges); read-only afterwards, so many
 /// queries may use it in parallel. Everything here comes from <see cref="Snapshot"/>, which callers cut
 /// with <see cref="GraphSnapshot.AsOfDate"/> to keep the future out.
@@ -19,7 +19,7 @@ public sealed class FeatureGraph
     {
         Snapshot = snapshot;
         var n = snapshot.NodeCount;
-        AllNeighbours = Neighbours(snapshot, _ => true);
+        AllNeighbours = Neighbours(snapshot, IsRelatedness);
         BusinessNeighbours = Neighbours(snapshot, GraphNames.EnterpriseLinks.Contains);
         SupplyNeighbours = Neighbours(snapshot, IsSupplyNetwork);
         LatestDay = new int[n];
@@ -193,6 +193,13 @@ public sealed class FeatureGraph
         Lists(snapshot, e => include(snapshot.EdgeType(e)) ? (snapshot.EdgeTo(e), snapshot.EdgeFrom(e)) : null, undirected: false);
 
     public static FeatureGraph Create(GraphSnapshot snapshot) => new(snapshot);
+
+    /// <summary>
+    /// Relationships that relate two nodes as facts of the world; a chain map's own placements, anchor marks, template
+    /// links, locations and document mentions are not (two firms in one province or one segment are not close).
+    /// </summary>
+    public static bool IsRelatedness(RelType type) =>
+        type is not (RelType.InSegment or RelType.Anchors or RelType.PartOf or RelType.Feeds or RelType.LocatedIn or RelType.Mentions or RelType.Attends);
 
     public static bool IsSupplyNetwork(RelType type) =>
         type is RelType.Supplies or RelType.Cooperates or RelType.Invests or RelType.JointVenture or RelType.Acquires or RelType.Controls;

@@ -107,7 +107,7 @@ public sealed class OutcomeLabels(IEnumerable<IOutcomeLabelSource> sources, ICha
         var anchor = snapshot.Find(new NodeRef(NodeKind.Enterprise, outcome.Anchor!))
             ?? snapshot.FindByName(outcome.Anchor!, NodeKind.Enterprise).Order().Cast<int?>().FirstOrDefault();
         return anchor is { } node
-            ? (RecommendQueries.ForAnchor(node, outcome.Direction), null)
+            ? (RecommendQueries.ForAnchor(snapshot, node, outcome.Direction), null)
             : (null, $"anchor {outcome.Anchor} is not in the graph");
     }
 }

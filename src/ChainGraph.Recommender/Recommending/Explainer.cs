@@ -4,42 +4,45 @@ using ChainGraph.Recommender.Features;
 namespace ChainGraph.Recommender.Recommending;
 
 /// <summary>
-/// Turns a candidate's SHAP contributions into reasons: the features that pushed its score up most,
-/// each worded by its family, and the evidence facts of those families (with source and date).
+/// Turns a candidate's score into reasons a chain lead can repeat. The first is the chain reason (why the candidate
+/// is in the pool, with the chain term it adds to the score and its evidence); then the model features whose SHAP
+/// contributions pushed the score up most, each worded by its family and shown only with the facts behind it. A
+/// reason without evidence (a bare tag, a closeness without a path) is not shown.
 /// </summary>
 internal static class Explainer
 {
     public static (IReadOnlyList<RecommendationReason> Reasons, IReadOnlyList<EvidenceFact> Evidence) Explain(
-        FeatureSet features, QueryState state, int candidate, ReadOnlySpan<float> values, ReadOnlySpan<float> contributions, RecommendOptions options)
+        FeatureSet features, QueryState state, int candidate, ReadOnlySpan<float> values, ReadOnlySpan<float> contributions,
+        ChainLink chain, double chainTerm, RecommendOptions options)
     {
+        var g = state.Graph.Snapshot;
+        var reasons = new List<RecommendationReason>
+        {
+            new(RecommendationReason.ChainFeature, chain.Text, chainTerm) { Evidence = chain.Edges.Take(options.Evidence).Select(e => Fact(g, e)).ToArray() },
+        };
         var shap = contributions.ToArray();
         var order = Enumerable.Range(0, features.Count).Where(i => shap[i] > 0).OrderByDescending(i => shap[i]).ThenBy(i => i).ToArray();
-        var reasons = new List<RecommendationReason>();
-        var families = new List<int>();
         foreach (var column in order)
         {
-            var (family, index) = features.Owners[column];
-            if (features.Families[family].Reason(state, candidate, index, values[column]) is { } text && reasons.All(r => r.Text != text))
-            {
-                reasons.Add(new RecommendationReason(features.Names[column], text, contributions[column]));
-                if (!families.Contains(family))
-                {
-                    families.Add(family);
-                }
-            }
-
             if (reasons.Count >= options.Reasons)
             {
                 break;
             }
+
+            var (family, index) = features.Owners[column];
+            if (features.Families[family].Reason(state, candidate, index, values[column]) is not { } text || reasons.Any(r => r.Text == text))
+            {
+                continue;
+            }
+
+            var facts = features.Families[family].Evidence(state, candidate).Distinct().Take(options.Evidence).Select(e => Fact(g, e)).ToArray();
+            if (facts.Length > 0)
+            {
+                reasons.Add(new RecommendationReason(features.Names[column], text, contributions[column]) { Evidence = facts });
+            }
         }
 
-        var g = state.Graph.Snapshot;
-        var evidence = families.SelectMany(f => features.Families[f].Evidence(state, candidate))
-            .Distinct()
-            .Take(options.Evidence)
-            .Select(e => Fact(g, e))
-            .ToArray();
+        var evidence = reasons.SelectMany(r => r.Evidence).Distinct().Take(options.Evidence).ToArray();
         return (reasons, evidence);
     }
 

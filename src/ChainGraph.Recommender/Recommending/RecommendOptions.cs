@@ -14,6 +14,9 @@ public sealed record RecommendOptions
     /// <summary>How many evidence facts each target carries at most.</summary>
     public int Evidence { get; init; } = 5;
 
+    /// <summary>Which enterprises of the chain-grounded pool may be shown (mainland only, no local presence, risk flagged by default).</summary>
+    public TargetFilter Filter { get; init; } = TargetFilter.Default;
+
     /// <summary>The date the query is asked on: no fact after it is used; null means the whole graph.</summary>
     public DateOnly? AsOf { get; init; }
 
@@ -21,12 +24,12 @@ public sealed record RecommendOptions
     {
         if (Top is < 1 or > MaxTop)
         {
-            throw new ArgumentOutOfRangeException(nameof(Top), Top, $"Top must be within 1..{MaxTop}.");
+            throw new ArgumentOutOfRangeException(nameof(Top), Top, $"返回数量 {Top} 超出范围，应在 1 到 {MaxTop} 之间。");
         }
 
         if (Reasons is < 0 or > 20 || Evidence is < 0 or > 50)
         {
-            throw new ArgumentOutOfRangeException(nameof(Reasons), $"Reasons must be within 0..20 and Evidence within 0..50 (got {Reasons}, {Evidence}).");
+            throw new ArgumentOutOfRangeException(nameof(Reasons), $"理由数应在 0 到 20 之间、证据数应在 0 到 50 之间（收到 {Reasons}、{Evidence}）。");
         }
     }
 }

@@ -1,4 +1,5 @@
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Recommender.Features;
 
@@ -27,7 +28,14 @@ public static class RecommendQueries
             : new RankQuery(sources.Select(s => s.Node).ToArray(), RelType.Supplies, CandidateIsTail: false) { Weights = sources.Select(s => s.Weight).ToArray() };
     }
 
-    /// <summary>An anchor's suppliers (upstream: candidates are the heads of SUPPLIES into it) or customers (downstream).</summary>
-    public static RankQuery ForAnchor(int anchor, SupplyDirection direction) =>
-        new([anchor], RelType.Supplies, CandidateIsTail: direction == SupplyDirection.Downstream);
+    /// <summary>
+    /// An anchor's suppliers (upstream: candidates are the heads of SUPPLIES into it) or customers (downstream), from the
+    /// anchor and the other nodes of the same company (sameAs duplicates such as ICKG's 中汽中心 hold its news relationships).
+    /// </summary>
+    public static RankQuery ForAnchor(GraphSnapshot graph, int anchor, SupplyDirection direction)
+    {
+        var key = graph.Node(anchor).Key;
+        var duplicates = graph.NodesOf(NodeKind.Enterprise).Where(n => n != anchor && graph.Node(n).Property(EnterpriseProps.SameAs) == key);
+        return new RankQuery([anchor, .. duplicates], RelType.Supplies, CandidateIsTail: direction == SupplyDirection.Downstream);
+    }
 }

@@ -11,6 +11,13 @@ public sealed class RecommenderOptions
     /// <summary>Candidates recalled per query before the model reranks them.</summary>
     public int RecallSize { get; set; } = 400;
 
+    /// <summary>
+    /// Weight of the chain term in a recommendation's score: score = model margin + ChainFitWeight × chain fit (0..1).
+    /// The model was trained on which links formed, not on chain fit; this prior from the template and the product
+    /// data puts main-business makers ahead of side lines within the chain-grounded pool.
+    /// </summary>
+    public double ChainFitWeight { get; set; } = 3.0;
+
     /// <summary>Length in days of each training window (links that formed within it are the labels).</summary>
     public int TrainingHorizonDays { get; set; } = 30;
 
@@ -37,6 +44,11 @@ public sealed class RecommenderOptions
         if (RecallSize is < 10 or > 5000)
         {
             throw new InvalidOperationException($"ChainGraph:Recommender:RecallSize is {RecallSize}; it must be within 10..5000.");
+        }
+
+        if (ChainFitWeight is < 0 or > 20)
+        {
+            throw new InvalidOperationException($"ChainGraph:Recommender:ChainFitWeight is {ChainFitWeight}; it must be within 0..20 (margin units per unit of chain fit).");
         }
 
         if (TrainingHorizonDays is < 7 or > 365)

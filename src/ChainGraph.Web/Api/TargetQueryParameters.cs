@@ -6,9 +6,13 @@ namespace ChainGraph.Web.Api;
 /// <summary>
 /// Query-string form of a target request: <c>chain</c>+<c>segment</c>, or <c>anchor</c>+<c>direction</c>
 /// (upstream|downstream); <c>top</c>; filters <c>region</c> (places, comma-separated), <c>tags</c>
-/// (comma-separated, all required), <c>size</c> (small|medium|large|unknown).
+/// (comma-separated, all required), <c>size</c> (small|medium|large|unknown); who may be listed: <c>includeOutsideMainland</c>
+/// (also Hong Kong, Macao, Taiwan, abroad and unknown locations), <c>includeLocalPresence</c> (also enterprises with a
+/// plant or subsidiary in the home region, marked), <c>excludeRisk</c> (hide ST, *ST and 退市 instead of flagging them).
 /// </summary>
-public sealed record TargetQueryParameters(string? Chain, string? Segment, string? Anchor, string? Direction, int? Top, string? Region, string? Tags, string? Size)
+public sealed record TargetQueryParameters(
+    string? Chain, string? Segment, string? Anchor, string? Direction, int? Top, string? Region, string? Tags, string? Size,
+    bool? IncludeOutsideMainland = null, bool? IncludeLocalPresence = null, bool? ExcludeRisk = null)
 {
     public const int DefaultTop = 20;
     public const int MaxTextLength = 100;
@@ -70,6 +74,14 @@ public sealed record TargetQueryParameters(string? Chain, string? Segment, strin
             top,
             string.IsNullOrWhiteSpace(Region) ? null : Region.Trim(),
             tags,
-            size);
+            size)
+        {
+            Filter = new TargetFilter
+            {
+                IncludeOutsideMainland = IncludeOutsideMainland ?? false,
+                IncludeLocalPresence = IncludeLocalPresence ?? false,
+                ExcludeRisk = ExcludeRisk ?? false,
+            },
+        };
     }
 }

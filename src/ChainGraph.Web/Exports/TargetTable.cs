@@ -8,10 +8,10 @@ namespace ChainGraph.Web.Exports;
 public static class TargetTable
 {
     public static IReadOnlyList<string> Headers { get; } =
-        ["排名", "企业名称", "企业代码", "省份", "城市", "标签", "规模", "规模依据", "匹配度", "模型得分", "推荐理由", "证据", "证据来源"];
+        ["排名", "企业名称", "企业代码", "省份", "城市", "标签", "规模", "规模依据", "风险提示", "本地已有布局", "匹配度", "推荐分", "推荐理由", "证据", "证据来源"];
 
     /// <summary>Column widths (characters) for the spreadsheet.</summary>
-    public static IReadOnlyList<double> Widths { get; } = [6, 24, 12, 10, 10, 18, 6, 14, 8, 8, 40, 60, 30];
+    public static IReadOnlyList<double> Widths { get; } = [6, 24, 12, 10, 10, 18, 6, 14, 8, 20, 8, 8, 40, 60, 30];
 
     public static IReadOnlyList<object> Cells(TargetRow row) =>
     [
@@ -23,6 +23,8 @@ public static class TargetTable
         string.Join("、", row.Tags),
         EnterpriseSize.Label(row.Size),
         row.SizeBasis,
+        row.Risk ?? "",
+        row.LocalPresence ?? "",
         row.Match,
         Math.Round(row.Score, 4),
         string.Join("；", row.Reasons),

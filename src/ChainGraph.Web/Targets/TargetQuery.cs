@@ -16,6 +16,9 @@ public sealed record TargetQuery(
     IReadOnlyList<string> Tags,
     SizeClass? Size)
 {
+    /// <summary>Which enterprises of the chain-grounded pool may be listed (mainland only, no local presence, risk flagged, by default).</summary>
+    public TargetFilter Filter { get; init; } = TargetFilter.Default;
+
     public bool IsSegmentForm => Chain is not null;
 
     /// <summary>A one-line Chinese description for list titles and export headers.</summary>

@@ -17,6 +17,12 @@ public sealed record TargetRow(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<TargetRow.EvidenceLine> Evidence)
 {
+    /// <summary>ST, *ST or 退市 when the listing name carries the flag.</summary>
+    public string? Risk { get; init; }
+
+    /// <summary>The enterprise's plant or subsidiary already in the home region (shown only when the request included those).</summary>
+    public string? LocalPresence { get; init; }
+
     /// <summary>匹配度 0–100 for display (<see cref="MatchScore"/>); the ranking is by <see cref="Score"/>.</summary>
     public int Match => MatchScore.FromMargin(Score);
 

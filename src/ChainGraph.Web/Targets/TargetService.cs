@@ -58,6 +58,7 @@ public sealed partial class TargetService(
             // A region filter (对标分析 links to one peer region) keeps few of a national ranking: rank the whole pool.
             Top = query.Region is not null ? RecommendOptions.MaxTop
                 : filtered ? Math.Min(RecommendOptions.MaxTop, Math.Max(query.Top * FilterOverfetch, 100)) : query.Top,
+            Filter = query.Filter,
         };
         var list = query.IsSegmentForm
             ? await recommender.RecommendForSegmentAsync(query.Chain!, query.Segment!, options, cancellationToken)
@@ -66,7 +67,11 @@ public sealed partial class TargetService(
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rows = list.Items.Select(item => ToRow(item, snapshot, today)).ToArray();
         var kept = rows.Where(r => Matches(r, query)).Take(query.Top).Select((r, i) => r with { Rank = i + 1 }).ToArray();
-        return new TargetResult(Title(query), list.HomeRegion, ModelText(list.Model), list.CandidatesScored, rows.Length - rows.Count(r => Matches(r, query)), kept);
+        return new TargetResult(Title(query), list.HomeRegion, ModelText(list.Model), list.CandidatesScored, rows.Length - rows.Count(r => Matches(r, query)), kept)
+        {
+            Notes = list.Notes,
+            Pool = list.Pool,
+        };
     }
 
     // The chain, segment and anchor named in words the page can show, before the recommender is asked.
@@ -148,6 +153,10 @@ public sealed partial class TargetService(
             item.Evidence.Select(e => new TargetRow.EvidenceLine(
                 RelationLabels.Sentence(e.Relation, e.FromName, e.ToName) + (e.Since is { } since ? $"（{since:yyyy-MM-dd}起）" : ""),
                 SourceLabels.TitleOf(e.Source, e.Reference),
-                SourceLabels.Of(e.Source, e.Reference).Record)).ToArray());
+                SourceLabels.Of(e.Source, e.Reference).Record)).ToArray())
+        {
+            Risk = item.Risk,
+            LocalPresence = item.LocalPresence,
+        };
     }
 }

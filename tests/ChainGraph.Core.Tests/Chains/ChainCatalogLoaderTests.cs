@@ -45,6 +45,9 @@ public sealed class ChainCatalogLoaderTests
     [InlineData("stage: midstream", "stage: sideways", "segments[part].stage", "sideways")]
     [InlineData("products: [整车]", "products: []", "segments[final].industries", "industry codes or product keywords")]
     [InlineData("id: part", "id: raw", "segments[raw].id", "appears twice")]
+    [InlineData("products: [电池]", "products: [电池]\n    sectors: [\"123456\"]", "segments[part].sectors", "123456")]
+    [InlineData("products: [电池]", "products: [电池]\n    industryNeedsProduct: yes", "segments[part].industryNeedsProduct", "true or false")]
+    [InlineData("products: [电池]", "products: [电池]\n    industryNeedsProduct: true", "segments[part].industryNeedsProduct", "needs both")]
     public void Parse_BadTemplate_NamesFileSegmentAndField(string replace, string with, string field, string words)
     {
         var yaml = Valid.Replace(replace, with, StringComparison.Ordinal);
@@ -105,5 +108,30 @@ public sealed class ChainCatalogLoaderTests
         Assert.Equal("mine.yaml", error.File);
         Assert.Equal(3, error.Line);
         Assert.Contains("teleporter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadEmbeddedAnchors_DeclaredProductLines_EachNameASource()
+    {
+        var anchors = ChainDataLoader.LoadEmbeddedAnchors(ChainCatalogLoader.LoadEmbedded());
+
+        var declared = anchors.Anchors.SelectMany(a => a.Products.Concat(a.Inputs).Concat(a.UsedIn)).ToList();
+        Assert.NotEmpty(declared);
+        Assert.All(declared, line => Assert.False(string.IsNullOrWhiteSpace(line.Source)));
+        Assert.Contains(anchors.Anchors.Single(a => a.Name == "平高").Inputs, i => i.Name == "灭弧室");
+        Assert.NotEmpty(anchors.Anchors.Single(a => a.Name == "中车唐车").Products);
+    }
+
+    [Theory]
+    [InlineData("    products:\n      - {name: 动车组}\n", "anchors[唐车].products[动车组].source")]
+    [InlineData("    inputs:\n      - {name: 转向架, source: 年报}\n", "anchors[唐车].inputs")]
+    [InlineData("    products:\n      - {name: 动车组, source: 年报}\n    inputs:\n      - {name: 转向架, source: 年报, for: [地铁]}\n", "anchors[唐车].inputs")]
+    public void ParseAnchors_BadProductLine_NamesFileLineAndField(string lines, string field)
+    {
+        var yaml = "source: 规划\nanchors:\n  - name: 唐车\n    fullName: 中车唐山机车车辆有限公司\n    region: \"130200\"\n    chains: [rail]\n" + lines;
+
+        var error = Assert.Throws<InputFormatException>(() => ChainDataLoader.ParseAnchors("anchors.yaml", new StringReader(yaml), ChainCatalogLoader.LoadEmbedded()));
+
+        Assert.Equal(("anchors.yaml", field), (error.File, error.Field));
     }
 }

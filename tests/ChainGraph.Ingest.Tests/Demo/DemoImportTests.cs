@@ -66,4 +66,27 @@ public sealed class DemoImportTests(DemoStoreFixture demo) : IClassFixture<DemoS
         Assert.Contains(edges, e => e.Type == RelType.HoldsPatent);
         Assert.Contains(edges, e => e.Type == RelType.Invests && e.Since == new DateOnly(2025, 5, 26) && e.Provenance.Reference == "facts.txt:26201");
     }
+
+    [Fact]
+    public async Task IngestDemo_DeclaredAnchorInputs_AreProductFactsWithTheirSource()
+    {
+        // 平高's GIS needs 灭弧室 (anchors.yaml cites GB/T 7674): a keyword product relation, not a ckg fact.
+        var edges = await demo.Store.Store.GetEdgesAsync(new NodeRef(NodeKind.Product, "灭弧室"), CancellationToken.None);
+
+        var link = Assert.Single(edges, e => e.Type == RelType.UpstreamOf && e.Qualifier == Core.Chains.AnchorProduct.FactQualifier);
+        Assert.Equal("封闭组合电器", link.To.Key);
+        Assert.Contains("GB/T 7674", link.Provenance.Source, StringComparison.Ordinal);
+        Assert.StartsWith("ingest/chains/anchors.yaml:", link.Provenance.Reference, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestDemo_LongruanKeji_CarriesNoOtherCompanysNamesOrNews()
+    {
+        // Regression (issue 11): ckg lists 688078.SH with the full names of 中国交建, 中国建设银行 and eight more SOEs.
+        var node = await demo.Store.Store.GetNodeAsync(new NodeRef(NodeKind.Enterprise, "688078.SH"), CancellationToken.None);
+        Assert.Equal("龙软科技", node!.Name);
+        Assert.DoesNotContain(node.Aliases, a => a.Contains("中国", StringComparison.Ordinal));
+        var edges = await demo.Store.Store.GetEdgesAsync(node.Ref, CancellationToken.None);
+        Assert.DoesNotContain(edges, e => e.Type is RelType.Controls or RelType.Competes);
+    }
 }

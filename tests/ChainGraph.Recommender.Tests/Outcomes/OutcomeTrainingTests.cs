@@ -39,7 +39,7 @@ public sealed class OutcomeTrainingTests
         var outcomes = new List<ResolvedOutcome>();
         foreach (var anchor in anchors)
         {
-            var query = RecommendQueries.ForAnchor(anchor, SupplyDirection.Downstream);
+            var query = RecommendQueries.ForAnchor(graph, anchor, SupplyDirection.Downstream);
             var candidates = recall.Recall(new QueryState(known, query, settings));
             var ranked = Ranked(before, features, known, query, candidates, settings);
             var (signed, ended) = (ranked[39], ranked[0]);

@@ -55,6 +55,40 @@ public sealed class TargetListsApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task Recommendations_RiskFlags_ShownByDefaultHiddenOnRequest()
+    {
+        using var client = app.CreateClient();
+        var flagged = (await client.GetFromJsonAsync<JsonElement>($"/api/recommendations?{SegmentQuery}&top=30")).GetProperty("rows").EnumerateArray().ToArray();
+        var hidden = await client.GetFromJsonAsync<JsonElement>($"/api/recommendations?{SegmentQuery}&top=30&excludeRisk=true");
+
+        Assert.Contains(flagged, r => r.GetProperty("risk").GetString() is "ST" or "*ST" or "退市");
+        Assert.All(hidden.GetProperty("rows").EnumerateArray(), r => Assert.Equal(JsonValueKind.Null, r.GetProperty("risk").ValueKind));
+        Assert.True(hidden.GetProperty("pool").GetProperty("excluded").GetProperty("Risk").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Recommendations_AnchorWithoutDownstreamSegments_EmptyListWithChineseNote()
+    {
+        using var client = app.CreateClient();
+        var result = await client.GetFromJsonAsync<JsonElement>("/api/recommendations?anchor=%E5%9B%BD%E7%BD%91&direction=downstream");
+
+        Assert.Empty(result.GetProperty("rows").EnumerateArray());
+        Assert.Contains(result.GetProperty("notes").EnumerateArray(), n => n.GetString()!.Contains("没有环节承接", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Recommendations_UnknownAnchor_Returns422InChineseWithoutCommandHint()
+    {
+        using var client = app.CreateClient();
+        var response = await client.GetAsync("/api/recommendations?anchor=%E4%B8%AD%E8%BD%A6%E4%B8%8D%E5%AD%98%E5%9C%A8&direction=upstream");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        Assert.Contains("图谱中没有名为", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("chaingraph", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Recommendations_UnknownSegment_Returns422ProblemSayingWhy()
     {
         using var client = app.CreateClient();

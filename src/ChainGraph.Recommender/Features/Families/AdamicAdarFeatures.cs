@@ -13,7 +13,12 @@ public sealed class AdamicAdarFeatures : IFeatureFamily
         values[1] = QueryState.Get(state.AdamicAdarAll, candidate);
     }
 
-    public string? Reason(QueryState state, int candidate, int feature, float value) => value <= 0 ? null : feature == 0
-        ? $"与{FeatureText.SourceName(state)}的合作圈高度重合"
-        : $"在图谱中与{FeatureText.SourceName(state)}关系紧密";
+    // Names one shared neighbour (a partner, an industry, a product) and shows both edges to it.
+    public string? Reason(QueryState state, int candidate, int feature, float value) =>
+        value > 0 && FeatureText.SharedNeighbour(state, candidate, Among(state, feature)) is { } shared ? FeatureText.SharedText(state, shared.Shared) : null;
+
+    public IEnumerable<int> Evidence(QueryState state, int candidate) =>
+        FeatureText.SharedNeighbour(state, candidate, state.Graph.AllNeighbours) is { } shared ? shared.Edges : [];
+
+    private static int[][] Among(QueryState state, int feature) => feature == 0 ? state.Graph.BusinessNeighbours : state.Graph.AllNeighbours;
 }

@@ -17,26 +17,10 @@ public sealed class CommonNeighbourFeatures : IFeatureFamily
 
     public string? Reason(QueryState state, int candidate, int feature, float value) => value < 1 ? null : feature == 0
         ? $"与{FeatureText.SourceName(state)}有{FeatureText.Count((int)value)}家共同的合作企业"
-        : $"与{FeatureText.SourceName(state)}有{FeatureText.Count((int)value)}个共同关联(行业/产品/伙伴)";
+        : $"与{FeatureText.SourceName(state)}有{FeatureText.Count((int)value)}个共同关联（行业、产品或伙伴）";
 
-    public IEnumerable<int> Evidence(QueryState state, int candidate)
-    {
-        var business = state.Graph.BusinessNeighbours;
-        var shared = business[candidate].Where(state.SourceNeighbours.Contains).Take(3);
-        foreach (var z in shared)
-        {
-            foreach (var e in FeatureText.EdgesBetween(state, candidate, z, GraphNames.EnterpriseLinks.Contains).Take(1))
-            {
-                yield return e;
-            }
-
-            foreach (var s in state.Query.Sources)
-            {
-                foreach (var e in FeatureText.EdgesBetween(state, s, z, GraphNames.EnterpriseLinks.Contains).Take(1))
-                {
-                    yield return e;
-                }
-            }
-        }
-    }
+    public IEnumerable<int> Evidence(QueryState state, int candidate) =>
+        FeatureText.SharedNeighbour(state, candidate, state.Graph.BusinessNeighbours) is { } business ? business.Edges
+        : FeatureText.SharedNeighbour(state, candidate, state.Graph.AllNeighbours) is { } any ? any.Edges
+        : [];
 }

@@ -13,6 +13,21 @@ public sealed class PageRankFeatures : IFeatureFamily
         values[1] = state.PageRankRanks.TryGetValue(candidate, out var rank) ? MathF.Log2(rank) : float.NaN;
     }
 
-    public string? Reason(QueryState state, int candidate, int feature, float value) =>
-        QueryState.Get(state.PageRank, candidate) > 0 ? $"在图谱中靠近{FeatureText.SourceName(state)}" : null;
+    // Closeness is claimed only with the path that shows it.
+    public string? Reason(QueryState state, int candidate, int feature, float value)
+    {
+        if (QueryState.Get(state.PageRank, candidate) <= 0 || GraphPath.Find(state, candidate) is not { Count: >= 2 } path)
+        {
+            return null;
+        }
+
+        var g = state.Graph.Snapshot;
+        var via = path.Skip(1).Take(path.Count - 2).Select(g.Name).ToList();
+        return via.Count == 0
+            ? $"与{g.Name(path[0])}直接相连"
+            : $"经{string.Join("—", via)}与{g.Name(path[0])}相连";
+    }
+
+    public IEnumerable<int> Evidence(QueryState state, int candidate) =>
+        GraphPath.Find(state, candidate) is { } path ? GraphPath.Edges(state, path) : [];
 }

@@ -23,6 +23,19 @@ public sealed class RegionFeatures : IFeatureFamily
             ? $"位于{PreferredRegion(state, Province(state, candidate)!)}"
             : $"与{FeatureText.SourceName(state)}同在{Province(state, candidate)}";
 
+    public IEnumerable<int> Evidence(QueryState state, int candidate)
+    {
+        var g = state.Graph.Snapshot;
+        foreach (var e in g.OutEdges(candidate).ToArray())
+        {
+            if (g.EdgeType(e) == RelType.LocatedIn)
+            {
+                yield return e;
+                yield break;
+            }
+        }
+    }
+
     private static string? Province(QueryState state, int node) =>
         state.Graph.Snapshot.Node(node).Property(EnterpriseProps.Province) is { Length: > 0 } p && p != EnterpriseProps.Unknown ? p : null;
 

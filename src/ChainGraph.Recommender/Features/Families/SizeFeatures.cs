@@ -24,4 +24,11 @@ public sealed class SizeFeatures : IFeatureFamily
         1 when value > 0 => $"有{state.Graph.Products[candidate].Length}类主营产品",
         _ => null,
     };
+
+    public IEnumerable<int> Evidence(QueryState state, int candidate)
+    {
+        var g = state.Graph.Snapshot;
+        return g.OutEdges(candidate).ToArray().Where(e => g.EdgeType(e) is RelType.HoldsPatent or RelType.Makes)
+            .OrderByDescending(e => g.EdgeType(e) == RelType.HoldsPatent).ThenByDescending(e => g.EdgeWeight(e)).Take(2);
+    }
 }

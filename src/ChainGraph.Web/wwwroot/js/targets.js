@@ -46,6 +46,7 @@ async function fromUrl() {
   form.direction.value = s.direction === 'downstream' ? 'downstream' : 'upstream';
   form.region.value = s.region || '';
   form.top.value = s.top || '20';
+  for (const name of SCOPE) form[name].checked = s[name] === 'true';
   for (const g of filterGroups) {
     const value = s[g.name] || '';
     if (g.multiple) for (const box of form.querySelectorAll(`input[name="${g.name}"]`)) box.checked = value.split(',').includes(box.value);
@@ -83,6 +84,9 @@ async function loadSegments(chainId, selected) {
   if (selected && [...select.options].some(o => o.value === selected)) select.value = selected;
 }
 
+// Who may be listed beyond the default (mainland, not yet local, risk flagged): checkboxes kept in the URL as true.
+const SCOPE = ['includeOutsideMainland', 'includeLocalPresence', 'excludeRisk'];
+
 function params() {
   const form = document.getElementById('query');
   const p = new URLSearchParams();
@@ -101,13 +105,16 @@ function params() {
       : (form.elements[g.name] && form.elements[g.name].value) || '';
     if (value) p.set(g.name, value);
   }
+  for (const name of SCOPE) {
+    if (form[name].checked) p.set(name, 'true');
+  }
   return p;
 }
 
 // The URL says exactly what is shown: the mode, its fields and the filters (fields of the other mode are dropped).
 function stateOf(p) {
   return { mode: document.getElementById('query').mode.value, chain: null, segment: null, anchor: null, direction: null, region: null, top: null,
-    ...Object.fromEntries(filterGroups.map(g => [g.name, null])), ...Object.fromEntries(p) };
+    ...Object.fromEntries(filterGroups.map(g => [g.name, null])), ...Object.fromEntries(SCOPE.map(name => [name, null])), ...Object.fromEntries(p) };
 }
 
 async function run() {
@@ -160,6 +167,7 @@ function render(result, r, p) {
       h('span', { class: 'muted' }, '名单名称'), nameInput,
       h('button', { type: 'button', id: 'save-list', onclick: () => save(nameInput.value, message) }, '保存名单')),
     message,
+    r.notes.length ? h('ul', { class: 'notes', id: 'pool-notes' }, r.notes.map(n => h('li', {}, n))) : '',
     r.rows.length ? table(r.rows, p) : h('p', { class: 'muted', id: 'no-rows' }, empty)));
 }
 
@@ -168,7 +176,10 @@ function table(rows, p) {
     h('thead', {}, h('tr', {}, h('th', { class: 'num' }, '排名'), h('th', {}, '企业'), h('th', {}, '地区'), h('th', {}, '标签 / 规模'), h('th', { class: 'num', title: '0–100，由模型得分换算，只表示先后，不是概率' }, '匹配度'), h('th', {}, '推荐理由'), h('th', {}, '证据'))),
     h('tbody', {}, rows.map(r => h('tr', {},
       h('td', { class: 'num' }, r.rank),
-      h('td', {}, enterpriseLink(r.key, r.name), r.code ? h('div', { class: 'muted' }, r.code) : null, leadButton(targetLead(r, p))),
+      h('td', {}, enterpriseLink(r.key, r.name),
+        r.risk ? h('span', { class: 'badge risk', title: '风险警示' }, r.risk) : '',
+        r.localPresence ? h('span', { class: 'badge', title: '已在本地的企业' }, '本地已有：' + r.localPresence) : '',
+        r.code ? h('div', { class: 'muted' }, r.code) : null, leadButton(targetLead(r, p))),
       h('td', {}, place(r.province, r.city)),
       h('td', {}, ROW_BADGES.map(f => f(r))),
       h('td', { class: 'num', title: '模型得分 ' + fmt(r.score, 3) }, r.match),
