@@ -11,7 +11,7 @@ public sealed class TargetFiltersBrowserTests(WebAppFixture app, BrowserFixture 
     public async Task Targets_ExcludeRisk_HidesFlaggedRowsAndNotesSayWhereTheListComesFrom()
     {
         var page = await browser.NewPageAsync(app.BaseAddress);
-        await PagesBrowserTests.SignInAsync(page, "/targets.html?chain=nev&segment=power-battery");
+        await BrowserPages.SignInAsync(page, "/targets.html?chain=nev&segment=power-battery");
         await page.WaitForSelectorAsync("#targets tbody tr");
         Assert.Contains("候选范围", await page.InnerTextAsync("#pool-notes"));
         var flagged = await page.Locator("#targets .badge.risk").CountAsync();
