@@ -9,6 +9,15 @@ namespace ChainGraph.Core.Io;
 /// </summary>
 public static class TextEncodings
 {
+    /// <summary>
+    /// What <see cref="Utf8"/> reads a byte that is not UTF-8 as: a noncharacter, so that a U+FFFD the source itself
+    /// holds (its own earlier loss, valid UTF-8) is kept while bytes that are not UTF-8 are told apart and refused.
+    /// </summary>
+    public const char InvalidByteMarker = '\uFFFF';
+
+    /// <summary>UTF-8 without BOM that reads bytes which are not UTF-8 as <see cref="InvalidByteMarker"/>.</summary>
+    public static readonly Encoding Utf8 = WithMarker((Encoding)new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).Clone());
+
     /// <summary>Bytes looked at to recognise a BOM-less UTF-16 file.</summary>
     public const int SniffBytes = 4096;
 
@@ -41,5 +50,11 @@ public static class TextEncodings
             : odd > pairs / 8 && even == 0 ? Encoding.Unicode
             : even > pairs / 8 && odd == 0 ? Encoding.BigEndianUnicode
             : null;
+    }
+
+    private static Encoding WithMarker(Encoding encoding)
+    {
+        encoding.DecoderFallback = new DecoderReplacementFallback(InvalidByteMarker.ToString());
+        return encoding;
     }
 }

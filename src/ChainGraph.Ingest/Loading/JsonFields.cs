@@ -1,3 +1,4 @@
+using ChainGraph.Core.Io;
 using System.Text.Json;
 
 namespace ChainGraph.Ingest.Loading;
@@ -38,8 +39,8 @@ public static class JsonFields
             return false;
         }
 
-        problem = text.Contains('\uFFFD', StringComparison.Ordinal)
-            ? "contains bytes that are not valid UTF-8 (read as U+FFFD); save the file as UTF-8"
+        problem = text.Contains(TextEncodings.InvalidByteMarker, StringComparison.Ordinal)
+            ? "contains bytes that are not valid UTF-8; save the file as UTF-8"
             : null;
         return problem is null;
     }

@@ -58,7 +58,7 @@ public sealed class CsvRowReader : IRowReader
         await using var stream = files.Open(name);
         var head = new byte[TextEncodings.SniffBytes];
         var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        return TextEncodings.Utf16(head.AsSpan(0, read)) ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        return TextEncodings.Utf16(head.AsSpan(0, read)) ?? TextEncodings.Utf8;
     }
 
     private static string? Problem(CsvReader csv, bool unclosed, int columns)
@@ -84,9 +84,9 @@ public sealed class CsvRowReader : IRowReader
                 return RowRead.Reject(reference, $"column '{column}' is {value.Length} characters long; at most {RowLimits.MaxFieldLength} are allowed");
             }
 
-            if (value.Contains('\uFFFD', StringComparison.Ordinal))
+            if (value.Contains(TextEncodings.InvalidByteMarker, StringComparison.Ordinal))
             {
-                return RowRead.Reject(reference, $"column '{column}' contains bytes that are not valid UTF-8 (read as U+FFFD); save the file as UTF-8");
+                return RowRead.Reject(reference, $"column '{column}' contains bytes that are not valid UTF-8; save the file as UTF-8");
             }
 
             if (value.Length > 0)

@@ -21,11 +21,13 @@ public sealed class HostileSourceFileTests : IAsyncLifetime
     [Fact]
     public async Task Jsonl_DuplicateKeyLoneSurrogateAndBadUtf8_RejectedWithLineAndField()
     {
+        // Line 5 holds a U+FFFD written as valid UTF-8 (the source's own earlier loss, as in the demo CKG): kept.
         var text = string.Join("\n",
             """{"企业名称":"天津钢管制造有限公司"}""",
             """{"企业名称":"天津力神电池股份有限公司","企业名称":"别的公司"}""",
             """{"企业名称":"天津\ud800公司"}""",
-            """{"企业名称":"天津XX公司"}""");
+            """{"企业名称":"天津XX公司"}""",
+            "{\"企业名称\":\"天津\uFFFD材料有限公司\"}");
         var bytes = Encoding.UTF8.GetBytes(text);
         bytes[bytes.AsSpan().IndexOf("XX"u8)] = 0xFF;
         await File.WriteAllBytesAsync(Path.Combine(_jobs.IngestFolder, "m.jsonl"), bytes);
@@ -33,7 +35,7 @@ public sealed class HostileSourceFileTests : IAsyncLifetime
 
         var run = await _jobs.Runner.RunAsync("m", CancellationToken.None);
 
-        Assert.Equal((JobStatus.Partial, 1, 3), (run.Status, run.Counts.Added, run.Counts.Rejected));
+        Assert.Equal((JobStatus.Partial, 2, 3), (run.Status, run.Counts.Added, run.Counts.Rejected));
         Assert.Contains(run.Rejections, r => r.Contains("m.jsonl:2", StringComparison.Ordinal) && r.Contains("'企业名称' appears twice", StringComparison.Ordinal));
         Assert.Contains(run.Rejections, r => r.Contains("m.jsonl:3", StringComparison.Ordinal) && r.Contains("unpaired surrogate", StringComparison.Ordinal));
         Assert.Contains(run.Rejections, r => r.Contains("m.jsonl:4", StringComparison.Ordinal) && r.Contains("not valid UTF-8", StringComparison.Ordinal));
