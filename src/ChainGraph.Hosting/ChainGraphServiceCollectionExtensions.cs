@@ -1,3 +1,4 @@
+using ChainGraph.Accounts;
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Store;
@@ -41,6 +42,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddChainGraphChains(configuration);
         services.AddChainGraphJobServices(configuration);
         services.AddChainGraphRecommender(configuration);
+        services.AddChainGraphAccounts();
         return services;
     }
 
