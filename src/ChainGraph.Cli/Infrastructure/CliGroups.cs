@@ -8,6 +8,7 @@ internal static class CliGroups
         ["ingest"] = "Load data into the graph store (idempotent, atomic per batch).",
         ["jobs"] = "Scheduled ingestion jobs: list them, run one now.",
         ["resolve"] = "Review possible duplicate entities found by entity resolution.",
+        ["users"] = "Web accounts: add, list, remove, set a password or a role (管理员, 链长/专班 with their chains, 只读).",
         ["bench"] = "Measure the budgets (import, snapshot, chain maps, recommendations) and print figures.",
     };
 }
