@@ -1,13 +1,14 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace ChainGraph.Ingest.Tests.TestSupport;
+namespace ChainGraph.Tests.Shared;
 
 /// <summary>
 /// Writes XLSX packages part by part, so a test can build what Excel never would: a DTD, a relationship id
 /// that points nowhere, a sheet that inflates to hundreds of megabytes (the zip-bomb shapes of issue 13).
+/// Compiled into the test projects that need it (linked from tests/Shared).
 /// </summary>
-public static class RawXlsx
+internal static class RawXlsx
 {
     public const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -118,6 +118,11 @@ public sealed class EventService(
         return BriefingHtml.Render(briefing, await reader.ReadToEndAsync(cancellationToken), forPrint);
     }
 
+    /// <summary>The chain id <paramref name="chain"/> (id, name or alias) names; null when it names none.</summary>
+    public string? TryFindChain(string? chain) => string.IsNullOrWhiteSpace(chain)
+        ? null
+        : chains.Chains.FirstOrDefault(c => c.Id == chain.Trim() || c.Name == chain.Trim() || c.Aliases.Contains(chain.Trim()))?.Id;
+
     private ChainTemplate FindChain(string chain) => chains.Chains.FirstOrDefault(c => c.Id == chain.Trim() || c.Name == chain.Trim() || c.Aliases.Contains(chain.Trim()))
         ?? throw new ChainNotFoundException($"No chain '{chain}'. Known chains: {string.Join(", ", chains.Chains.Select(c => $"{c.Name} ({c.Id})"))}.");
 
@@ -130,16 +135,16 @@ public sealed class EventService(
 
         if (inputs.Count == 0)
         {
-            errors.Add(field, "No attending enterprise was found; give one enterprise name per line (or a column 企业名称).");
+            errors.Add(field, "没有找到参会企业：请每行填写一家企业名称（上传表格时用“企业名称”列）。");
         }
         else if (inputs.Count > options.MaxAttendees)
         {
-            errors.Add(field, $"More than {options.MaxAttendees} attendees were given; split the event or raise ChainGraph:Web:MaxAttendees.");
+            errors.Add(field, $"参会企业超过 {options.MaxAttendees} 家的上限（参会企业数），读取已停止；请把名单拆成几场对接会，或请管理员调高上限。");
         }
 
         foreach (var input in inputs.Where(i => i.Name.Length > EventsApi.MaxAttendeeNameLength).Take(5))
         {
-            errors.Add(field, $"Line {input.Line}: the name has {input.Name.Length} characters; at most {EventsApi.MaxAttendeeNameLength} are allowed.");
+            errors.Add(field, $"第 {input.Line} 行：企业名称有 {input.Name.Length} 个字符，超过上限 {EventsApi.MaxAttendeeNameLength} 个。");
         }
     }
 }

@@ -1,5 +1,5 @@
 using ChainGraph.Ingest.Spreadsheets;
-using ChainGraph.Ingest.Tests.TestSupport;
+using ChainGraph.Tests.Shared;
 
 namespace ChainGraph.Ingest.Tests.Spreadsheets;
 
