@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
 using ChainGraph.Core.Chains;
+using ChainGraph.Ingest.Spreadsheets;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Events;
 using ChainGraph.Web.Hosting;
+using ChainGraph.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,18 +20,19 @@ public static class EventsApi
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/events").WithTags("Events");
+        // Events and briefings are the team's internal material: reading them needs sign-in (Policies.Internal).
+        var group = app.MapGroup("/api/events").WithTags("Events").RequireAuthorization(Policies.Internal);
         group.MapGet("/", ListAsync);
-        group.MapPost("/", CreateAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
-            .WithSummary("Creates an event; attendees are pasted text, one enterprise per line (name or name,code).");
-        group.MapPost("/upload", UploadAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy).DisableAntiforgery()
-            .WithSummary("Creates an event from a multipart form: name, date, chain and a CSV/XLSX file of attendees.");
+        group.MapPost("/", CreateAsync).RequireAuthorization(Policies.Write)
+            .WithSummary("Creates an event; attendees are pasted text, one enterprise per line (name or name,code). 管理员, or 链长/专班 of the event's chain.");
+        group.MapPost("/upload", UploadAsync).RequireAuthorization(Policies.Write)
+            .WithSummary("Creates an event from a multipart form: name, date, chain and a CSV/XLSX file of attendees (XLSX read within named limits).");
         group.MapGet("/{id:long}", GetAsync);
-        group.MapPut("/{id:long}/attendees/{position:int}", ResolveAttendeeAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
+        group.MapPut("/{id:long}/attendees/{position:int}", ResolveAttendeeAsync).RequireAuthorization(Policies.Write)
             .WithSummary("Sets the enterprise an attendee is (e.g. one of its suggestions).");
         group.MapGet("/{id:long}/briefing", BriefingAsync).WithSummary("The briefing as JSON.");
         group.MapGet("/{id:long}/briefing.pdf", BriefingPdfAsync).WithSummary("The briefing printed to A4 PDF by headless Chromium.");
-        app.MapGet("/events/{id:long}/briefing", BriefingPageAsync).WithTags("Events").WithSummary("The printable briefing page (HTML).");
+        app.MapGet("/events/{id:long}/briefing", BriefingPageAsync).RequireAuthorization(Policies.Internal).WithTags("Events").WithSummary("The printable briefing page (HTML).");
         return app;
     }
 
@@ -40,27 +43,41 @@ public static class EventsApi
     public static async Task<Ok<IReadOnlyList<ChainEvent>>> ListAsync(EventStore events, CancellationToken cancellationToken) =>
         TypedResults.Ok(await events.ListAsync(cancellationToken));
 
-    public static async Task<Results<Created<ChainEvent>, ValidationProblem>> CreateAsync(
-        CreateEventRequest request, EventService service, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ChainEvent>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateEventRequest request, EventService service, ChainAccess access, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (await CheckChainAsync(request.Chain, service, access, user) is { } denied)
+        {
+            return denied;
+        }
+
         var errors = new RequestErrors();
         errors.Require(request.Attendees, "attendees", MaxPastedLength);
         var inputs = errors.Any ? [] : AttendeeParser.FromText(request.Attendees!, service.MaxAttendees + 1);
-        return await service.CreateAsync(request.Name, request.Date, request.Chain, inputs, "attendees", errors, user, cancellationToken);
+        return (await service.CreateAsync(request.Name, request.Date, request.Chain, inputs, "attendees", errors, user, cancellationToken)).Result switch
+        {
+            Created<ChainEvent> created => created,
+            var other => (ValidationProblem)other,
+        };
     }
 
-    public static async Task<Results<Created<ChainEvent>, ValidationProblem>> UploadAsync(
-        [FromForm] string? name, [FromForm] string? date, [FromForm] string? chain, IFormFile? file, EventService service, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ChainEvent>, ValidationProblem, ProblemHttpResult>> UploadAsync(
+        [FromForm] string? name, [FromForm] string? date, [FromForm] string? chain, IFormFile? file, EventService service, ChainAccess access, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (await CheckChainAsync(chain, service, access, user) is { } denied)
+        {
+            return denied; // before the file is read
+        }
+
         var errors = new RequestErrors();
         IReadOnlyList<AttendeeInput> inputs = [];
         if (file is null || file.Length == 0)
         {
-            errors.Add("file", "'file' is required: a .csv, .txt or .xlsx list of attending enterprises.");
+            errors.Add("file", "请选择参会企业名单文件（.xlsx、.csv 或 .txt）。");
         }
         else if (file.Length > service.MaxUploadBytes)
         {
-            errors.Add("file", $"'file' has {file.Length:N0} bytes; at most {service.MaxUploadBytes:N0} are accepted.");
+            errors.Add("file", $"文件有 {file.Length:N0} 字节，超过上限 {service.MaxUploadBytes:N0} 字节（上传大小）。");
         }
         else
         {
@@ -70,21 +87,35 @@ public static class EventsApi
             {
                 inputs = AttendeeParser.FromFile(file.FileName, buffer.ToArray(), service.MaxAttendees + 1);
             }
-            catch (InvalidDataException ex)
+            catch (Exception ex) when (ex is InvalidDataException or XlsxLimitException)
             {
                 errors.Add("file", ex.Message);
             }
         }
 
-        return await service.CreateAsync(name, date, chain, inputs, "file", errors, user, cancellationToken);
+        return (await service.CreateAsync(name, date, chain, inputs, "file", errors, user, cancellationToken)).Result switch
+        {
+            Created<ChainEvent> created => created,
+            var other => (ValidationProblem)other,
+        };
     }
 
     public static async Task<Results<Ok<ChainEvent>, ProblemHttpResult>> GetAsync(long id, EventService service, CancellationToken cancellationToken) =>
         await service.GetAsync(id, cancellationToken) is { } chainEvent ? TypedResults.Ok(chainEvent) : NotFound(id);
 
     public static async Task<Results<Ok<ChainEvent>, ValidationProblem, ProblemHttpResult>> ResolveAttendeeAsync(
-        long id, int position, ResolveAttendeeRequest request, EventService service, CancellationToken cancellationToken)
+        long id, int position, ResolveAttendeeRequest request, EventService service, ChainAccess access, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        if (await service.GetAsync(id, cancellationToken) is not { } chainEvent)
+        {
+            return NotFound(id);
+        }
+
+        if (await access.CheckWriteAsync(user, chainEvent.Chain) is { } denied)
+        {
+            return denied;
+        }
+
         var errors = new RequestErrors();
         errors.Require(request.EnterpriseKey, "enterpriseKey", MaxNameLength);
         if (errors.Any)
@@ -124,6 +155,10 @@ public static class EventsApi
             : TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "PDF export failed", detail: "Chromium did not produce a PDF; the server log says why. Print the briefing page from the browser instead.");
     }
 
+    /// <summary>The chain-scope check for a new event: an unknown chain is left to the validation that names it.</summary>
+    private static async Task<ProblemHttpResult?> CheckChainAsync(string? chain, EventService service, ChainAccess access, ClaimsPrincipal user) =>
+        service.TryFindChain(chain) is { } chainId ? await access.CheckWriteAsync(user, chainId) : null;
+
     private static ProblemHttpResult NotFound(long id) => TypedResults.Problem(
-        statusCode: StatusCodes.Status404NotFound, title: "Event not found", detail: $"There is no event with id {id}; GET /api/events lists them.");
+        statusCode: StatusCodes.Status404NotFound, title: "找不到这场对接会", detail: $"没有编号为 {id} 的对接会，可能已被删除。");
 }

@@ -50,6 +50,6 @@ public sealed class RequestErrors
 
     public ValidationProblem ToResult() => TypedResults.ValidationProblem(
         _errors.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()),
-        title: "The request is not valid",
-        detail: "Fix the fields listed under 'errors' and send it again.");
+        title: "请求内容有误",
+        detail: "请按下列提示修改后重试。");
 }

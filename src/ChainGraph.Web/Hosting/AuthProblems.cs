@@ -19,10 +19,10 @@ internal static class AuthProblems
             ProblemDetails =
             {
                 Status = status,
-                Title = status == StatusCodes.Status401Unauthorized ? "Sign-in required" : "Not allowed",
+                Title = status == StatusCodes.Status401Unauthorized ? "需要登录" : "没有权限",
                 Detail = status == StatusCodes.Status401Unauthorized
-                    ? "This request needs a signed-in user (请先登录). Sign in with POST /api/account/login."
-                    : "The signed-in user may not do this.",
+                    ? "请先登录：这项内容或操作需要登录后才能使用。"
+                    : "您的账号没有这项操作的权限（只读账号只能浏览；用户管理只对管理员开放）。如需调整，请联系管理员。",
             },
         });
     }

@@ -30,7 +30,7 @@ public sealed class RecommendationsApiTests(WebAppFixture app)
     [Fact]
     public async Task GetList_Unknown_Returns404Problem()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         var response = await client.GetAsync("/api/lists/987654");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
