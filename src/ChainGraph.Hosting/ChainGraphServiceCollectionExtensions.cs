@@ -1,3 +1,4 @@
+using ChainGraph.Accounts;
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Changes;
 using ChainGraph.Core.Graph;
@@ -45,6 +46,7 @@ public static class ChainGraphServiceCollectionExtensions
         services.AddChainGraphJobServices(configuration);
         services.AddChainGraphRecommender(configuration);
         services.AddChainGraphProjects(configuration);
+        services.AddChainGraphAccounts();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using ChainGraph.Core.Io;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
 using ChainGraph.Core.Text;
@@ -62,6 +63,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+        }
+
+        // The file holds password hashes and internal lists: readable by its owner only (SQLite gives the
+        // -wal and -shm files the database file's mode). An existing file is tightened the same way.
+        OwnerOnlyFile.CreateIfMissing(_options.Path);
+        foreach (var file in new[] { _options.Path, _options.Path + "-wal", _options.Path + "-shm" })
+        {
+            OwnerOnlyFile.Restrict(file);
         }
 
         try

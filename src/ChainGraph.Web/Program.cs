@@ -12,6 +12,7 @@ builder.Services.AddChainGraphJobs(builder.Configuration);
 var app = builder.Build();
 app.UseChainGraphWeb();
 app.MapAccountApi();
+app.MapUsersApi();
 app.MapChainsApi();
 app.MapGeographyApi();
 app.MapChangesApi();

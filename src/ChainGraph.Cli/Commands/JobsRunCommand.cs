@@ -14,7 +14,7 @@ internal sealed class JobsRunCommand : ICliCommand
     {
         var name = new Argument<string>("NAME") { Description = "The job (source) name, as `chaingraph jobs list` shows it." };
         var json = CliOptions.Json();
-        var command = new Command("run", "Run one ingestion job now. Idempotent: a second run adds and updates nothing; a killed run loses no committed batch.") { name, json };
+        var command = new Command("run", "Run one ingestion job now. Idempotent: a second run adds and updates nothing; a killed run loses no committed batch. Exit 0: all rows taken; 2: some rows rejected (listed); 1: the job failed.") { name, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await context.CreateServicesAsync(parseResult, cancellationToken);
@@ -56,7 +56,13 @@ internal sealed class JobsRunCommand : ICliCommand
                 }
             }
 
-            return outcome.Status == JobStatus.Failed ? CliApplication.ExitFailure : CliApplication.ExitOk;
+            // Rows rejected: the good rows are stored, but the run did not take the whole source; say so to scripts and cron.
+            return outcome.Status switch
+            {
+                JobStatus.Failed => CliApplication.ExitFailure,
+                JobStatus.Partial => CliApplication.ExitInputError,
+                _ => CliApplication.ExitOk,
+            };
         });
         return command;
     }

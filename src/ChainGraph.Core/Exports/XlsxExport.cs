@@ -1,3 +1,4 @@
+using ChainGraph.Core.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -68,7 +69,8 @@ public static class XlsxExport
                 {
                     CellReference = reference,
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new CellText(other.ToString() ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                    // Text stored before ingestion cleaned it may still hold characters XML cannot carry: drop them here too.
+                    InlineString = new InlineString(new CellText(XmlChars.Strip(other.ToString() ?? "")) { Space = SpaceProcessingModeValues.Preserve }),
                     StyleIndex = style,
                 },
             });
@@ -101,7 +103,7 @@ public static class XlsxExport
     // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
     private static string SafeSheetName(string name)
     {
-        var cleaned = new string(name.Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? '_' : c).ToArray()).Trim();
+        var cleaned = new string(XmlChars.Strip(name).Select(c => c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? '_' : c).ToArray()).Trim();
         return cleaned.Length == 0 ? "Sheet1" : cleaned[..Math.Min(cleaned.Length, 31)];
     }
 }

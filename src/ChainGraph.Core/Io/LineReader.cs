@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChainGraph.Core.Io;
 
 /// <summary>Reads a text file line by line with 1-based line numbers, skipping blank lines; rejects absurdly long lines.</summary>
@@ -12,7 +10,7 @@ public static class LineReader
     {
         var description = files.Describe(name);
         using var stream = files.Open(name);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(stream, TextEncodings.Utf8, detectEncodingFromByteOrderMarks: true);
         long number = 0;
         while (reader.ReadLine() is { } line)
         {

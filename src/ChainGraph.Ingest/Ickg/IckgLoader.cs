@@ -16,9 +16,19 @@ namespace ChainGraph.Ingest.Ickg;
 /// Merges an ICKG-format data set into the graph. Entity kinds are inferred from the relations
 /// (see <see cref="IckgEntityKinds"/>); companies are resolved to existing enterprises by code,
 /// exact name and normalized name, and created when nothing matches; industries match Shenwan
-/// names; products share the ckg product keys. Existing nodes are never rewritten, so loading the
-/// same data again changes nothing. Each fact keeps its date as the relationship's <c>since</c>.
+/// names; products share the ckg product keys. Each fact keeps its date as the relationship's <c>since</c>.
 /// </summary>
+/// <remarks>
+/// What the load writes depends only on its input and on nodes other sources stored, never on what an
+/// earlier run of this same source left behind: names are resolved against the other sources' nodes plus
+/// the nodes this run has created so far, in entity-id order, exactly as in a first import. A node this
+/// source stored before (a complete run, or one killed half-way) is reached again through its key; it is
+/// not rewritten (a later step may have enriched it), but the edges that come with creating it are, which
+/// the store counts as unchanged when they are there. Resolving against such leftovers
+/// instead made a re-run after <c>kill -9</c> differ from a clean import: 羽毛加工 matched the stored
+/// 羽毛（绒）加工 by normalized name, and an enterprise stored without its LOCATED_IN edge (the batch
+/// ended between them) was found by name and never given one.
+/// </remarks>
 public sealed class IckgLoader(IGraphStore store, IngestOptions options)
 {
     public async Task<LoadReport> LoadAsync(IDataFiles files, string source, DateTimeOffset fetchedAt, EnterpriseLocator locator, IProgress<long>? progress, CancellationToken cancellationToken)
@@ -26,7 +36,7 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
         var dataset = IckgDataset.Load(files);
         var kinds = IckgEntityKinds.Infer(dataset);
         var report = new LoadReportBuilder(dataset.Description) { RowsRead = dataset.Facts.Count };
-        var existing = await ExistingAsync(cancellationToken);
+        var existing = await ExistingAsync(source, cancellationToken);
         var writer = new BatchWriter(store, options.BatchSize, files.Describe("entity2id.txt"), progress);
         var refs = new NodeRef?[dataset.Entities.Count];
 
@@ -44,7 +54,12 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
             refs[id] = nodeRef;
             if (created is not null)
             {
-                await writer.AddAsync(created, 0, cancellationToken);
+                // Stored by an earlier run: kept as it is (later steps such as the chains may have enriched it).
+                if (!existing.Earlier.Contains(created.Ref))
+                {
+                    await writer.AddAsync(created, 0, cancellationToken);
+                }
+
                 if (created.Kind == NodeKind.Enterprise && created.Property(EnterpriseProps.RegionCode) is { } region)
                 {
                     await writer.AddAsync(new GraphEdge(RelType.LocatedIn, created.Ref, new NodeRef(NodeKind.Region, region), provenance), 0, cancellationToken);
@@ -102,7 +117,7 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
         var node = locator.Locate(new GraphNode(NodeKind.Enterprise, key, name, provenance)).Node;
         existing.Enterprises.Add(node);
         existing.CreatedHere.Add(node.Ref);
-        report.Count("companies created");
+        report.Count(existing.Earlier.Contains(node.Ref) ? "companies stored by an earlier run" : "companies created");
         return (node.Ref, node);
     }
 
@@ -129,17 +144,25 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
             return (nodeRef, null);
         }
 
-        report.Count($"{Plural(kind)} created");
+        report.Count(existing.Earlier.Contains(nodeRef) ? $"{Plural(kind)} stored by an earlier run" : $"{Plural(kind)} created");
         return (nodeRef, new GraphNode(kind, nodeRef.Key, name, provenance));
     }
 
-    private async Task<ExistingNodes> ExistingAsync(CancellationToken cancellationToken)
+    // Nodes this source wrote in an earlier run stay out of the resolvers (see the remarks above).
+    private async Task<ExistingNodes> ExistingAsync(string source, CancellationToken cancellationToken)
     {
         var enterprises = new List<GraphNode>();
         var industries = new List<GraphNode>();
         var keys = new HashSet<NodeRef>();
+        var earlier = new HashSet<NodeRef>();
         await foreach (var stored in store.ReadNodesAsync(cancellationToken))
         {
+            if (stored.Node.Provenance.Source == source)
+            {
+                earlier.Add(stored.Node.Ref);
+                continue;
+            }
+
             keys.Add(stored.Node.Ref);
             if (stored.Node.Kind == NodeKind.Enterprise)
             {
@@ -151,7 +174,7 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
             }
         }
 
-        return new ExistingNodes(new EntityResolver(enterprises), new EntityResolver(industries), keys, []);
+        return new ExistingNodes(new EntityResolver(enterprises), new EntityResolver(industries), keys, [], earlier);
     }
 
     private static string Plural(NodeKind kind) => kind switch
@@ -162,5 +185,10 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
 
     private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
-    private sealed record ExistingNodes(EntityResolver Enterprises, EntityResolver Industries, HashSet<NodeRef> Keys, HashSet<NodeRef> CreatedHere);
+    /// <param name="Enterprises">Enterprises of other sources, and those created so far in this run.</param>
+    /// <param name="Industries">Industries of other sources (the Shenwan tree).</param>
+    /// <param name="Keys">Nodes of other sources (and those created so far in this run), for keyed kinds.</param>
+    /// <param name="CreatedHere">Enterprises this run has created so far (for the report).</param>
+    /// <param name="Earlier">Nodes this source stored in an earlier run, complete or killed: written again only through their edges.</param>
+    private sealed record ExistingNodes(EntityResolver Enterprises, EntityResolver Industries, HashSet<NodeRef> Keys, HashSet<NodeRef> CreatedHere, HashSet<NodeRef> Earlier);
 }

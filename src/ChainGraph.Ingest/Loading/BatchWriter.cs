@@ -4,6 +4,8 @@ using ChainGraph.Core.Store;
 namespace ChainGraph.Ingest.Loading;
 
 /// <summary>
+/// The ingest boundary: every loader writes through it. Text that XML cannot carry is removed here
+/// (<see cref="GraphText"/>), so nothing stored breaks an XLSX export.
 /// Collects nodes and edges and writes them in batches of <see cref="IngestOptions.BatchSize"/> rows,
 /// one transaction each; <c>progress</c> receives the row count of each written batch. If the producer fails, the pending rows are dropped, never half-written:
 /// call <see cref="FlushAsync"/> only after the rows of a batch have all been read successfully.
@@ -24,14 +26,14 @@ public sealed class BatchWriter(IGraphStore store, int batchSize, string label, 
     /// <summary>Adds a node; returns true when the batch is full and should be flushed.</summary>
     public bool Add(GraphNode node, long line = 0)
     {
-        _nodes.Add(node);
+        _nodes.Add(GraphText.Clean(node));
         Track(line);
         return IsFull;
     }
 
     public bool Add(GraphEdge edge, long line = 0)
     {
-        _edges.Add(edge);
+        _edges.Add(GraphText.Clean(edge));
         Track(line);
         return IsFull;
     }

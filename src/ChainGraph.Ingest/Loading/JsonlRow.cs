@@ -35,6 +35,11 @@ public readonly struct JsonlRow(string file, long line, JsonElement root)
                     throw new InputFormatException(description, line, "(json)", $"expected a JSON object, found {document.RootElement.ValueKind}");
                 }
 
+                if (JsonFields.DuplicateProperty(document.RootElement) is { } duplicate)
+                {
+                    throw new InputFormatException(description, line, duplicate, JsonFields.DuplicateProblem);
+                }
+
                 yield return new JsonlRow(description, line, document.RootElement.Clone());
             }
         }
@@ -58,7 +63,12 @@ public readonly struct JsonlRow(string file, long line, JsonElement root)
             throw Error(field, $"is a JSON {element.ValueKind.ToString().ToLowerInvariant()}; a string is required");
         }
 
-        var value = element.GetString()!.Trim();
+        if (!JsonFields.TryGetText(element, out var text, out var problem))
+        {
+            throw Error(field, problem!);
+        }
+
+        var value = text.Trim();
         return value.Length > maxLength ? throw Error(field, $"is {value.Length} characters long; at most {maxLength} are allowed") : value;
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ChainGraph.Core.Io;
+using ChainGraph.Ingest.Loading;
 
 namespace ChainGraph.Ingest.Sources;
 
@@ -40,6 +41,11 @@ public sealed class JsonlRowReader : IRowReader
                 return RowRead.Reject(reference, $"expected a JSON object, found {document.RootElement.ValueKind}");
             }
 
+            if (JsonFields.DuplicateProperty(document.RootElement) is { } duplicate)
+            {
+                return RowRead.Reject(reference, $"field '{duplicate}' {JsonFields.DuplicateProblem}");
+            }
+
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (field, property) in mapping)
             {
@@ -53,7 +59,14 @@ public sealed class JsonlRowReader : IRowReader
                     return RowRead.Reject(reference, $"field '{property}' (mapped to {field}) is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; a string or number is required");
                 }
 
-                var textValue = value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : value.GetRawText();
+                string? problem = null;
+                var textValue = value.ValueKind != JsonValueKind.String ? value.GetRawText()
+                    : JsonFields.TryGetText(value, out var decoded, out problem) ? decoded.Trim() : "";
+                if (problem is not null)
+                {
+                    return RowRead.Reject(reference, $"field '{property}' (mapped to {field}) {problem}");
+                }
+
                 if (textValue.Length > RowLimits.MaxFieldLength)
                 {
                     return RowRead.Reject(reference, $"field '{property}' is {textValue.Length} characters long; at most {RowLimits.MaxFieldLength} are allowed");

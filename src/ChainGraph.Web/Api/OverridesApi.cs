@@ -4,6 +4,7 @@ using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Hosting;
+using ChainGraph.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChainGraph.Web.Api;
@@ -17,8 +18,8 @@ public static class OverridesApi
     {
         var group = app.MapGroup("/api/chains/{chain}").WithTags("Chains");
         group.MapGet("/overrides", ListAsync).WithSummary("Overrides made in the web app for a chain.");
-        group.MapPost("/segments/{segment}/overrides", SaveAsync).RequireAuthorization(WebServiceCollectionExtensions.WritePolicy)
-            .WithSummary("Pins an enterprise into a segment (action=pin, weight in (0,1]) or removes it (action=remove); the map is recomputed.");
+        group.MapPost("/segments/{segment}/overrides", SaveAsync).RequireAuthorization(Policies.Write)
+            .WithSummary("Pins an enterprise into a segment (action=pin, weight in (0,1]) or removes it (action=remove); the map is recomputed. 管理员, or 链长/专班 of the chain.");
         return app;
     }
 
@@ -39,7 +40,7 @@ public static class OverridesApi
 
     public static async Task<Results<Ok<SegmentDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(
         string chain, string segment, OverrideRequest request, IChainMapService chains, IGraphSnapshotProvider snapshots,
-        OverrideService overrides, ChainViews views, ClaimsPrincipal user, CancellationToken cancellationToken)
+        OverrideService overrides, ChainViews views, ChainAccess access, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var errors = new RequestErrors();
         ChainTemplate? template = null;
@@ -50,6 +51,11 @@ public static class OverridesApi
         catch (ChainNotFoundException)
         {
             errors.Add("chain", $"没有名为「{chain}」的产业链。");
+        }
+
+        if (template is not null && await access.CheckWriteAsync(user, template.Id) is { } denied)
+        {
+            return denied;
         }
 
         var segmentTemplate = template?.FindSegment(segment);

@@ -1,4 +1,5 @@
 using System.Text;
+using ChainGraph.Core.Io;
 using ChainGraph.Web.Exports;
 
 namespace ChainGraph.Web.Events;
@@ -18,7 +19,8 @@ public static class AttendeeParser
     public static IReadOnlyList<AttendeeInput> FromText(string text, int maxRows) =>
         FromRows(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(line => (IReadOnlyList<string>)SplitCsvLine(line)).ToArray(), maxRows);
 
-    /// <exception cref="InvalidDataException">The file is neither a CSV text file nor an XLSX workbook.</exception>
+    /// <exception cref="InvalidDataException">The file is neither a CSV text file nor an XLSX workbook, or a broken one.</exception>
+    /// <exception cref="Ingest.Spreadsheets.XlsxLimitException">An XLSX file went past a limit (a zip bomb, too many rows or strings).</exception>
     public static IReadOnlyList<AttendeeInput> FromFile(string fileName, byte[] content, int maxRows)
     {
         if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -35,9 +37,17 @@ public static class AttendeeParser
         throw new InvalidDataException($"「{fileName}」不是 CSV、TXT 或 Excel（.xlsx）文件。请把参会名单另存为其中一种格式后再上传。");
     }
 
-    /// <summary>UTF-8 when the bytes are valid UTF-8 (BOM or not), else GB18030 (a superset of GBK).</summary>
+    /// <summary>
+    /// UTF-16 when the bytes show it (a BOM, or NULs beside ASCII: Excel's "Unicode text"), else UTF-8 when they are
+    /// valid UTF-8 (BOM or not), else GB18030 (a superset of GBK, as Excel on Chinese Windows saves CSV).
+    /// </summary>
     public static string Decode(byte[] content)
     {
+        if (TextEncodings.Utf16(content) is { } utf16)
+        {
+            return utf16.GetString(content).TrimStart('\uFEFF');
+        }
+
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');

@@ -132,6 +132,9 @@ public sealed class EventService(
         return BriefingHtml.Render(briefing, await reader.ReadToEndAsync(cancellationToken), forPrint, time, site.DataAsOf);
     }
 
+    /// <summary>The chain id <paramref name="chain"/> (id, name or alias) names; null when it names none.</summary>
+    public string? TryFindChain(string? chain) => string.IsNullOrWhiteSpace(chain) ? null : chains.TryFind(chain)?.Id;
+
     private async Task<List<EventAttendee>> ResolveAsync(IReadOnlyList<AttendeeInput> inputs, CancellationToken cancellationToken)
     {
         var attendees = new List<EventAttendee>(inputs.Count);

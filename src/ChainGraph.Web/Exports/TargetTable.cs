@@ -39,11 +39,16 @@ public static class TargetTable
         _ => cell.ToString() ?? "",
     };
 
-    /// <summary>A file name both Windows and Excel accept: the title without path or reserved characters.</summary>
+    /// <summary>
+    /// A file name both Windows and Excel accept, and that cannot mislead: the title without path or reserved
+    /// characters, control characters (CR/LF would split the Content-Disposition header) or format characters
+    /// (U+202E and the other bidi controls make "名单_exe.xlsx" display as another extension).
+    /// </summary>
     public static string FileName(string title, string extension)
     {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '·', ' ']).ToHashSet();
-        var safe = new string(title.Select(c => invalid.Contains(c) ? '_' : c).ToArray()).Trim('_');
+        var reserved = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '·', ' ']).ToHashSet();
+        var safe = new string(title.Select(c => reserved.Contains(c) || char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator ? '_' : c).ToArray()).Trim('_');
         return $"招商目标_{(safe.Length == 0 ? "名单" : safe[..Math.Min(safe.Length, 60)])}.{extension}";
     }
 }

@@ -22,7 +22,7 @@ internal static class AuthProblems
                 Title = status == StatusCodes.Status401Unauthorized ? "需要登录" : "没有权限",
                 Detail = status == StatusCodes.Status401Unauthorized
                     ? "这项操作需要先登录。请登录后再试。"
-                    : "当前账号没有权限进行这项操作。如需权限，请联系管理员。",
+                    : "您的账号没有这项操作的权限（只读账号只能浏览；用户管理只对管理员开放）。如需调整，请联系管理员。",
             },
         });
     }

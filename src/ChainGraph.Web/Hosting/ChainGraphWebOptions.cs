@@ -45,6 +45,33 @@ public sealed class ChainGraphWebOptions
 
     /// <summary>The home region's time zone (IANA id): pages, briefings and exports show times in it (北京时间 by default).</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
+    /// <summary>
+    /// When true (the default) saved target lists, events, briefings and their PDFs need a signed-in user even
+    /// where browsing is open: they are the team's internal material.
+    /// </summary>
+    public bool InternalMaterialNeedsSignIn { get; set; } = true;
+
+    /// <summary>How long a sign-in lasts without activity (sliding; every request renews it).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Wrong passwords for one user name within <see cref="SignInFailureWindow"/> before the name is locked for <see cref="SignInLockout"/>.</summary>
+    public int SignInMaxFailuresPerAccount { get; set; } = 5;
+
+    /// <summary>Failed sign-ins from one client address within <see cref="SignInFailureWindow"/> before the address is locked out.</summary>
+    public int SignInMaxFailuresPerClient { get; set; } = 20;
+
+    public TimeSpan SignInFailureWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    public TimeSpan SignInLockout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The Data Protection key ring (cookie and antiforgery keys); default: <c>DATABASE.keys</c> beside the store file.</summary>
+    public string? KeyRingFolder { get; set; }
+
+    /// <summary>The key that encrypts the key ring at rest, base64 of 32 bytes; set it from a secret store to keep it off the disk.</summary>
+    public string? KeyRingKey { get; set; }
+
+    /// <summary>Where the key-ring key is kept when <see cref="KeyRingKey"/> is not set; default: <c>DATABASE.keyring-key</c> (created, mode 600).</summary>
+    public string? KeyRingKeyFile { get; set; }
 
     public void Validate()
     {
@@ -55,6 +82,11 @@ public sealed class ChainGraphWebOptions
         Check(MaxAttendees is >= 1 and <= 100_000, $"ChainGraph:Web:MaxAttendees is {MaxAttendees}; it must be between 1 and 100000.");
         Check(MaxUploadBytes is >= 1024 and <= 100 * 1024 * 1024, $"ChainGraph:Web:MaxUploadBytes is {MaxUploadBytes}; it must be between 1 KiB and 100 MiB.");
         Check(TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _), $"ChainGraph:Web:TimeZone is '{TimeZone}'; it must be an IANA time zone id such as Asia/Shanghai.");
+        Check(SessionLifetime >= TimeSpan.FromMinutes(5) && SessionLifetime <= TimeSpan.FromDays(30), $"ChainGraph:Web:SessionLifetime is {SessionLifetime}; it must be between 5 minutes and 30 days.");
+        Check(SignInMaxFailuresPerAccount is >= 1 and <= 1000 && SignInMaxFailuresPerClient is >= 1 and <= 100_000,
+            $"ChainGraph:Web:SignInMaxFailuresPerAccount ({SignInMaxFailuresPerAccount}) must be 1..1000 and SignInMaxFailuresPerClient ({SignInMaxFailuresPerClient}) 1..100000.");
+        Check(SignInFailureWindow > TimeSpan.Zero && SignInFailureWindow <= TimeSpan.FromDays(1) && SignInLockout > TimeSpan.Zero && SignInLockout <= TimeSpan.FromDays(1),
+            $"ChainGraph:Web:SignInFailureWindow ({SignInFailureWindow}) and SignInLockout ({SignInLockout}) must be between 0 and 1 day.");
     }
 
     private static void Check(bool condition, string message)

@@ -4,7 +4,7 @@ using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
 using ChainGraph.Ingest;
 using ChainGraph.Recommender.Recommending;
-using ChainGraph.Web.Accounts;
+using ChainGraph.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -20,6 +20,7 @@ internal sealed partial class StoreInitializer(
     IngestService ingest,
     IGraphSnapshotProvider snapshots,
     AccountStore accounts,
+    WebDatabase database,
     Chains.OverrideService overrides,
     ChainGraphWebOptions options,
     RankerStore rankers,
@@ -44,7 +45,8 @@ internal sealed partial class StoreInitializer(
             LogStoreReady(stats.NodeCount(NodeKind.Enterprise), stats.Relationships.Values.Sum());
         }
 
-        await accounts.EnsureAdminAsync(cancellationToken);
+        var passwordFile = options.AdminPasswordFile ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database.Path ?? "chaingraph.db"))!, "admin-password.txt");
+        await accounts.EnsureAdminAsync(options.AdminUser, options.AdminPassword, passwordFile, cancellationToken);
         if (await overrides.AnyAsync(cancellationToken))
         {
             // A CLI re-import places enterprises without the web app's overrides; put them back.

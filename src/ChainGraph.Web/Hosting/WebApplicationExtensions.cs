@@ -1,30 +1,31 @@
-using Microsoft.AspNetCore.Diagnostics;
+using ChainGraph.Web.Security;
 using ChainGraph.Web.Site;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace ChainGraph.Web.Hosting;
 
-/// <summary>The middleware pipeline of the web app: problem details, security headers, compression, static pages, auth.</summary>
+/// <summary>The middleware pipeline of the web app: problem details, security headers, compression, static pages, sign-in, authorization, CSRF.</summary>
 public static class WebApplicationExtensions
 {
     public static WebApplication UseChainGraphWeb(this WebApplication app)
     {
+        // First, so the headers go on every reply, errors included: OnStarting runs after an error handler has cleared the response.
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                SecurityHeaders.Apply(context.Response.Headers);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages(WriteStatusAsync);
         // Not the account answers: a secret there must not share a compressed body with reflected text (BREACH).
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api/account"), branch => branch.UseResponseCompression());
-        app.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            // Everything is served by the app itself (intranet): no CDN, no inline script.
-            headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'self'";
-            await next(context);
-        });
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseChainGraphSecurity();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

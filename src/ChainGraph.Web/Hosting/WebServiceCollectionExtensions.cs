@@ -1,16 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using ChainGraph.Web.Accounts;
 using ChainGraph.Web.Chains;
 using ChainGraph.Web.Changes;
 using ChainGraph.Web.Enterprises;
 using ChainGraph.Web.Events;
 using ChainGraph.Web.Geography;
 using ChainGraph.Web.Lists;
+using ChainGraph.Web.Security;
 using ChainGraph.Web.Site;
 using ChainGraph.Web.Targets;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ChainGraph.Web.Hosting;
@@ -18,8 +16,8 @@ namespace ChainGraph.Web.Hosting;
 /// <summary>Registrations of the web surface, on top of the shared <c>AddChainGraph</c> composition root.</summary>
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Policy name for anything that writes (saving lists, events, overrides).</summary>
-    public const string WritePolicy = "chaingraph-write";
+    /// <summary>Policy name for anything that writes; the same as <see cref="Policies.Write"/> (kept for callers of the old name).</summary>
+    public const string WritePolicy = Policies.Write;
 
     public static IServiceCollection AddChainGraphWeb(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,9 +39,8 @@ public static class WebServiceCollectionExtensions
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
 
-        services.AddChainGraphWebAuth(options);
+        services.AddChainGraphSecurity(options);
         services.AddSingleton<WebDatabase>();
-        services.AddSingleton<AccountStore>();
         services.AddSingleton<TargetListStore>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<EnterpriseProfileService>();
@@ -79,28 +76,5 @@ public static class WebServiceCollectionExtensions
         });
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
-    }
-
-    private static void AddChainGraphWebAuth(this IServiceCollection services, ChainGraphWebOptions options)
-    {
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
-        {
-            cookie.Cookie.Name = "chaingraph.auth";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.LoginPath = "/login.html";
-            cookie.SlidingExpiration = true;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
-            // The API answers 401/403 as problem details instead of redirecting to the login page.
-            cookie.Events.OnRedirectToLogin = context => AuthProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, context.RedirectUri);
-            cookie.Events.OnRedirectToAccessDenied = context => AuthProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, context.RedirectUri);
-        });
-
-        services.AddAuthorizationBuilder()
-            .AddPolicy(WritePolicy, policy => policy.RequireAuthenticatedUser());
-        if (options.RequireSignInToBrowse)
-        {
-            services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        }
     }
 }

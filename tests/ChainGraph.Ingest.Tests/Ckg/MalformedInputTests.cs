@@ -16,6 +16,8 @@ public sealed class MalformedInputTests : IAsyncLifetime
     [InlineData("{\"code\": \"600010.SH\", \"name\": \"\"}", "name")]
     [InlineData("{\"code\": \"600010.SH\", \"name\": 42}", "name")]
     [InlineData("[1, 2]", "(json)")]
+    [InlineData("{\"code\": \"600010.SH\", \"name\": \"包钢股份\", \"code\": \"600011.SH\"}", "code")]
+    [InlineData("{\"code\": \"600010.SH\", \"name\": \"包钢\\ud800股份\"}", "name")]
     public async Task IngestCkg_MalformedCompanyLine_FailsNamingFileLineFieldAndKeepsEarlierBatches(string badLine, string field)
     {
         // Nine good companies, then the bad one on line 10: each company is a node plus a LOCATED_IN edge,
@@ -33,6 +35,23 @@ public sealed class MalformedInputTests : IAsyncLifetime
         Assert.Equal(8, stats.RelationshipCount(RelType.LocatedIn));
         Assert.Null(await store.Store.GetNodeAsync(new NodeRef(NodeKind.Enterprise, "600009.SH"), CancellationToken.None));
         Assert.NotNull(await store.Store.GetNodeAsync(new NodeRef(NodeKind.Enterprise, "600008.SH"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task IngestCkg_InvalidUtf8InAName_FailsNamingLineAndField()
+    {
+        await WriteCkgAsync(["{\"code\": \"600001.SH\", \"name\": \"公司1\"}", "{\"code\": \"600002.SH\", \"name\": \"公司XX\"}"]);
+        var path = Path.Combine(_folder, "companies.jsonl");
+        var bytes = await File.ReadAllBytesAsync(path);
+        var at = bytes.AsSpan().IndexOf("XX"u8);
+        bytes[at] = 0xC3; // a lead byte followed by 'X': not UTF-8
+        await File.WriteAllBytesAsync(path, bytes);
+        await using var store = await TempStore.CreateAsync(BatchSize);
+
+        var error = await Assert.ThrowsAsync<InputFormatException>(() => store.Ingest.IngestCkgAsync(_folder, null, CancellationToken.None));
+
+        Assert.Equal((2L, "name"), (error.Line, error.Field));
+        Assert.Contains("UTF-8", error.Problem);
     }
 
     [Fact]

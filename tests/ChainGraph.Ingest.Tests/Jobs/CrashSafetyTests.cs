@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ChainGraph.Ingest.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Ingest.Tests.Jobs;
@@ -73,19 +74,11 @@ public sealed class CrashSafetyTests : IDisposable
         File.WriteAllText(Path.Combine(Ingest, "big.jsonl"), text.ToString());
     }
 
-    private Process StartCli(params string[] args)
+    private Process StartCli(params string[] args) => ChildCli.Start(Database, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chaingraph.dll"));
-        foreach (var arg in args.Concat(["--db", Database]))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CHAINGRAPH_INGEST"] = Ingest;
-        start.Environment["ChainGraph__Ingest__BatchSize"] = BatchSize.ToString(CultureInfo.InvariantCulture);
-        return Process.Start(start)!;
-    }
+        ["CHAINGRAPH_INGEST"] = Ingest,
+        ["ChainGraph__Ingest__BatchSize"] = BatchSize.ToString(CultureInfo.InvariantCulture),
+    }, args);
 
     private async Task<long> WaitForRowsAsync(Process child, TimeSpan limit)
     {
@@ -103,23 +96,7 @@ public sealed class CrashSafetyTests : IDisposable
         return child.HasExited ? Rows : 0;
     }
 
-    private long CountNodes() => Scalar<long>("SELECT count(*) FROM nodes", 0);
+    private long CountNodes() => ChildCli.Scalar(Database, "SELECT count(*) FROM nodes", 0L);
 
-    private string LastRunStatus() => Scalar("SELECT status FROM job_runs ORDER BY id DESC LIMIT 1", "");
-
-    private T Scalar<T>(string sql, T fallback)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        try
-        {
-            return command.ExecuteScalar() is { } value and not DBNull ? (T)Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture) : fallback;
-        }
-        catch (SqliteException)
-        {
-            return fallback; // the schema is not created yet
-        }
-    }
+    private string LastRunStatus() => ChildCli.Scalar(Database, "SELECT status FROM job_runs ORDER BY id DESC LIMIT 1", "");
 }

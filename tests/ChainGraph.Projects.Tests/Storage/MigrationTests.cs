@@ -35,7 +35,7 @@ public sealed class MigrationTests
             await using var harness = await PipelineHarness.CreateAsync(new Dictionary<string, string?> { ["ChainGraph:Sqlite:Path"] = path }, PipelineHarness.CatlNode);
             await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             await connection.OpenAsync();
-            Assert.Equal(5L, await Scalar(connection, "PRAGMA user_version"));
+            Assert.Equal(6L, await Scalar(connection, "PRAGMA user_version"));
             Assert.Equal(1L, await Scalar(connection, "SELECT count(*) FROM web_users WHERE user_name = 'lead'"));
             Assert.Equal(1L, await Scalar(connection, "SELECT count(*) FROM nodes WHERE key = '300750.SZ'"));
 

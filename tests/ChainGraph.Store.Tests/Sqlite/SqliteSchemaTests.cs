@@ -53,9 +53,11 @@ public sealed class SqliteSchemaTests : IDisposable
         var node = await store.GetNodeAsync(new Core.Model.NodeRef(Core.Model.NodeKind.Enterprise, "603019.SH"), CancellationToken.None);
         Assert.Equal("中科曙光", node?.Name);
         await using var connection = await store.OpenAsync(CancellationToken.None);
-        Assert.Equal(5, Scalar(connection, "PRAGMA user_version"));
+        Assert.Equal(6, Scalar(connection, "PRAGMA user_version"));
         Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'job_runs'"));
         Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'web_users'"));
+        Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'web_sessions'"));
+        Assert.Equal(1, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'projects'"));
         Assert.Equal(0, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name IN ('nodes_norm', 'nodes_kind_norm')"));
     }
 

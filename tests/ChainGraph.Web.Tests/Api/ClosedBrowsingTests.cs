@@ -13,7 +13,7 @@ public sealed class ClosedBrowsingTests(WebAppFixture app)
     public async Task RequireSignInToBrowse_Anonymous_ReadsAre401AndSignInOpensThem()
     {
         await using var closed = app.Factory.WithWebHostBuilder(builder => builder.UseSetting("ChainGraph:Web:RequireSignInToBrowse", "true"));
-        using var client = closed.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var client = closed.CreateDefaultClient(new CsrfHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/chains")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/enterprises/300450.SZ")).StatusCode);

@@ -19,7 +19,8 @@ public sealed class RecommendationsApiTests(WebAppFixture app)
     [InlineData("/api/lists/1/export?format=doc", "format")]
     public async Task Recommendations_InvalidQuery_Returns400NamingTheField(string url, string field)
     {
-        using var client = app.CreateClient();
+        // Signed in: saved lists are internal material (a signed-out request gets 401 before validation).
+        using var client = await app.CreateSignedInClientAsync();
         var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -30,7 +31,7 @@ public sealed class RecommendationsApiTests(WebAppFixture app)
     [Fact]
     public async Task GetList_Unknown_Returns404Problem()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         var response = await client.GetAsync("/api/lists/987654");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

@@ -182,6 +182,26 @@ public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
         Assert.Equal(shown, sheet.Skip(1).Select(r => r[1]).ToArray());
     }
 
+    [Theory]
+    [InlineData("//evil.example/x")]
+    [InlineData("/\\evil.example/x")]
+    [InlineData("/\t/evil.example/x")]
+    [InlineData("https://evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    public async Task SignIn_ReturnToAnotherSite_LandsOnTheHomePage(string returnTo)
+    {
+        var page = await browser.NewPageAsync(app.BaseAddress);
+        await page.GotoAsync("/login.html?return=" + Uri.EscapeDataString(returnTo));
+        await page.FillAsync("#userName", WebAppFixture.UserName);
+        await page.FillAsync("#password", WebAppFixture.Password);
+        var home = app.BaseAddress.GetLeftPart(UriPartial.Authority) + "/";
+        var arrived = page.WaitForURLAsync(home);
+        await page.ClickAsync("#login button");
+        await arrived;
+
+        Assert.Equal(home, page.Url);
+    }
+
     private static string BeijingMinute() =>
         DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -42,6 +42,31 @@ public sealed class ExportTests
         Assert.Equal(["2", "先导智能", "0.5"], rows[2]);
     }
 
+    [Fact]
+    public void XlsxWrite_NameWithXmlInvalidCharacters_WritesAWorkbookWithoutThem()
+    {
+        // Issue 13, failure 7: one name with U+000B broke every XLSX export (the store may predate the ingest clean-up).
+        var xlsx = XlsxExport.Write("招商\u0001目标", ["企业名称"], [20], [["天津\u000B钢管\uFFFF制造"]]);
+
+        using var stream = new MemoryStream(xlsx);
+        Assert.Equal(["天津钢管制造"], SpreadsheetReader.ReadFirstSheet(stream, 10)[1]);
+    }
+
+    [Theory]
+    [InlineData("名单\r\nSet-Cookie: x=1", "招商目标_名单__Set-Cookie__x=1.xlsx")]
+    [InlineData("名单\u202Exslx.exe", "招商目标_名单_xslx.exe.xlsx")]
+    [InlineData("\u200F\u2066", "招商目标_list.xlsx")]
+    public void FileName_ControlAndBidiCharacters_Replaced(string title, string expected) =>
+        Assert.Equal(expected, TargetTable.FileName(title, "xlsx"));
+
+    [Fact]
+    public void AttendeeParserDecode_Utf16WithoutBom_DecodesChinese()
+    {
+        var utf16 = Encoding.Unicode.GetBytes("企业名称\r\n先导智能\r\n");
+
+        Assert.Equal("企业名称\r\n先导智能\r\n", AttendeeParser.Decode(utf16));
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]

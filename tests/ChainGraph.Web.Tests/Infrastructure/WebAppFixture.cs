@@ -50,15 +50,26 @@ public sealed class WebAppFixture : IAsyncLifetime
         await AddHostileEnterpriseAsync();
     }
 
-    public HttpClient CreateClient() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+    /// <summary>A client that, as the pages do, sends the antiforgery token with every write (<see cref="CsrfHandler"/>).</summary>
+    public HttpClient CreateClient() => new(new CsrfHandler(CreateHandler())) { BaseAddress = BaseAddress };
 
-    public async Task<HttpClient> CreateSignedInClientAsync()
+    /// <summary>A client without the antiforgery token: what a cross-site page or a careless script sends.</summary>
+    public HttpClient CreateClientWithoutToken() => new(CreateHandler()) { BaseAddress = BaseAddress };
+
+    public string DatabasePath => Path.Combine(_folder!.FullName, "chaingraph.db");
+
+    /// <summary>Signs in as <paramref name="userName"/> (created with <paramref name="password"/> beforehand by the test).</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string userName, string password)
     {
         var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/account/login", new { userName = UserName, password = Password });
+        var response = await client.PostAsJsonAsync("/api/account/login", new { userName, password });
         response.EnsureSuccessStatusCode();
         return client;
     }
+
+    private static HttpClientHandler CreateHandler() => new() { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+
+    public Task<HttpClient> CreateSignedInClientAsync() => CreateSignedInClientAsync(UserName, Password);
 
     public async Task DisposeAsync()
     {

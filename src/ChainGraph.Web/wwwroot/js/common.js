@@ -97,14 +97,24 @@ class ApiError extends Error {
   }
 }
 
-// Every request of every page goes through api(): one place to add a header (e.g. an anti-forgery token) to all.
-async function api(path, options = {}) {
+// Every request of every page goes through api(): the one place headers are added to all.
+// CSRF: every request that changes something (POST/PUT/PATCH/DELETE, sign-in and uploads included) carries the
+// antiforgery token from /api/account/csrf in the X-CSRF-Token header. This is the one place the pages add it.
+let csrfToken = null;
+
+async function csrf() {
+  if (!csrfToken) csrfToken = (await (await fetch('/api/account/csrf', { credentials: 'same-origin' })).json()).token;
+  return csrfToken;
+}
+
+async function api(path, options = {}, retried = false) {
   const init = { credentials: 'same-origin', headers: { Accept: 'application/json' }, ...options };
   if (options.json !== undefined) {
     init.method = init.method || 'POST';
     init.headers = { ...init.headers, 'Content-Type': 'application/json' };
     init.body = JSON.stringify(options.json);
   }
+  if (!['GET', 'HEAD'].includes((init.method || 'GET').toUpperCase())) init.headers = { ...init.headers, 'X-CSRF-Token': await csrf() };
   let response;
   try {
     response = await fetch(path, init);
@@ -114,6 +124,9 @@ async function api(path, options = {}) {
   const text = await response.text();
   let body = null;
   try { body = text ? JSON.parse(text) : null; } catch (error) { body = null; }
+  // The token is bound to the signed-in user: after signing in or out, or when the server refuses it, fetch a new one.
+  if (path.startsWith('/api/account/log') || (response.status === 403 && body && body.code === 'csrf')) csrfToken = null;
+  if (response.status === 403 && body && body.code === 'csrf' && !retried) return api(path, options, true);
   if (!response.ok) throw new ApiError(response.status, body || { title: '请求没有成功', detail: '服务器暂时无法完成这项操作，请稍后重试。' });
   return body;
 }
@@ -285,7 +298,8 @@ async function renderAccount() {
     const me = await api('/api/account/me');
     clear(slot);
     if (me.signedIn) {
-      slot.append(h('span', {}, me.displayName || me.userName), ' ',
+      slot.append(h('span', { title: me.roleLabel || '' }, me.displayName || me.userName), ' ',
+        me.role === 'admin' ? h('a', { href: '/users.html' }, '用户管理') : null, ' ',
         h('button', { type: 'button', class: 'link', onclick: async () => { await api('/api/account/logout', { method: 'POST' }).catch(() => null); location.reload(); } }, '退出'));
     } else {
       slot.append(h('a', { href: signInHref() }, '登录'));

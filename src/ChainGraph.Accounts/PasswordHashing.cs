@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace ChainGraph.Web.Accounts;
+namespace ChainGraph.Accounts;
 
 /// <summary>
 /// Salted PBKDF2-HMAC-SHA256 password hashes (NIST SP 800-132; iteration count after OWASP's
