@@ -190,11 +190,11 @@ public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
     [InlineData("javascript:alert(1)")]
     public async Task SignIn_ReturnToAnotherSite_LandsOnTheHomePage(string returnTo)
     {
-        var page = await browser.NewPageAsync(app.BaseAddress);
+        var page = await Browser.NewPageAsync(App.BaseAddress);
         await page.GotoAsync("/login.html?return=" + Uri.EscapeDataString(returnTo));
         await page.FillAsync("#userName", WebAppFixture.UserName);
         await page.FillAsync("#password", WebAppFixture.Password);
-        var home = app.BaseAddress.GetLeftPart(UriPartial.Authority) + "/";
+        var home = App.BaseAddress.GetLeftPart(UriPartial.Authority) + "/";
         var arrived = page.WaitForURLAsync(home);
         await page.ClickAsync("#login button");
         await arrived;
