@@ -33,7 +33,16 @@ internal sealed partial class SnapshotWarmUp(
         {
             // Shutting down before the warm-up finished: nothing to keep.
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Only a head start: an empty store (no regions yet) or a failing part must not stop the app; the first
+            // request that needs the structure builds it and reports its own problem.
+            LogSkipped(ex.Message);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background preparation of the feature structures skipped: {Reason}")]
+    private partial void LogSkipped(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Feature structures prepared in the background in {Seconds:F1} s")]
     private partial void LogWarm(double seconds);

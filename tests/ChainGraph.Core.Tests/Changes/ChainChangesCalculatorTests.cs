@@ -88,10 +88,11 @@ public sealed class ChainChangesCalculatorTests
     [Fact]
     public void Compute_Window_ListsStatusChangesOfTheTwoChainMapsInTemplateOrder()
     {
-        // Before: c has no local firm and no demand → weak; d is empty, nothing local depends on it → weak.
-        // After: L2 in c: LQ = (0.5/1.0)/(1.5/3.5) = 1.1667 → strong; d now feeds local L2 (demand 0.5), nobody local → missing.
+        // Status rules of docs/chains.md: nobody local is 缺失 (urgent when local firms depend on it), 较强 needs more than one
+        // local firm or a minimum weight. Before: c and d have no local firm → missing. After: L2 (weight 0.5, alone) in c,
+        // LQ = (0.5/1.0)/(1.5/3.5) = 1.1667 → weak; d still has nobody local → missing (now urgent: it feeds L2), no change.
         Assert.Equal(
-            [("d", SegmentStatus.Weak, SegmentStatus.Missing, 0, 0, (double?)null), ("c", SegmentStatus.Weak, SegmentStatus.Strong, 0, 1, 1.1667)],
+            [("c", SegmentStatus.Missing, SegmentStatus.Weak, 0, 1, (double?)1.1667)],
             Compute().Statuses.Select(s => (s.SegmentId, s.Before, s.After, s.LocalBefore, s.LocalAfter, s.LqAfter)));
     }
 

@@ -112,10 +112,10 @@ public sealed class SiteApiTests(WebAppFixture app)
         Assert.DoesNotContain("Chromium was not found", html);
     }
 
-    // A navigation as a browser makes it: it accepts HTML.
+    // A navigation as a signed-in browser makes it (briefings are internal material): it accepts HTML.
     private async Task<HttpResponseMessage> GetAsBrowserAsync(string path)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Accept.ParseAdd("text/html");
         return await client.SendAsync(request);

@@ -84,7 +84,7 @@ public sealed class TargetListsApiTests(WebAppFixture app)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
-        Assert.Contains("图谱中没有名为", detail, StringComparison.Ordinal);
+        Assert.Contains("图谱中没有恰好名为「中车不存在」的企业", detail, StringComparison.Ordinal);
         Assert.DoesNotContain("chaingraph", detail, StringComparison.Ordinal);
     }
 

@@ -269,6 +269,8 @@ public sealed class PagesBrowserTests(WebAppFixture app, BrowserFixture browser)
         await page.WaitForSelectorAsync("nav.main a");
         Assert.Contains("没有找到这个页面", await page.InnerTextAsync("main"));
 
+        // Briefings are internal material: signed in, a missing one gets the same kind of page.
+        await SignInAsync(page, "/");
         response = await page.GotoAsync("/events/987654/briefing");
         Assert.Equal(404, response!.Status);
         Assert.Contains("没有找到这份简报", await page.InnerTextAsync("main"));

@@ -55,7 +55,7 @@ public sealed class ExportTests
     [Theory]
     [InlineData("名单\r\nSet-Cookie: x=1", "招商目标_名单__Set-Cookie__x=1.xlsx")]
     [InlineData("名单\u202Exslx.exe", "招商目标_名单_xslx.exe.xlsx")]
-    [InlineData("\u200F\u2066", "招商目标_list.xlsx")]
+    [InlineData("\u200F\u2066", "招商目标_名单.xlsx")]
     public void FileName_ControlAndBidiCharacters_Replaced(string title, string expected) =>
         Assert.Equal(expected, TargetTable.FileName(title, "xlsx"));
 
