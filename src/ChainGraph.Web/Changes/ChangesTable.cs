@@ -2,6 +2,7 @@ using System.Globalization;
 using ChainGraph.Core.Changes;
 using ChainGraph.Core.Model;
 using ChainGraph.Core.Regions;
+using ChainGraph.Web.Site;
 using ChainGraph.Web.Targets;
 
 namespace ChainGraph.Web.Changes;
@@ -40,7 +41,7 @@ public static class ChangesTable
         {
             rows.Add(new Row(p.Evidence.Date, "企业进入环节", p.Kind == ChangeKind.Added ? "新增" : "退出", p.Enterprise.Key, p.Enterprise.Name, null, null, p.Segment,
                 p.Enterprise.IsLocal, string.Create(CultureInfo.InvariantCulture, $"{PlaceNames.Format(p.Enterprise.Province, p.Enterprise.City, none: "地区不详")}，归入权重 {p.Weight:0.##}"),
-                SourceNames.Of(p.Evidence.Source.Source), p.Evidence.Source.Reference));
+                SourceLabels.TitleOf(p.Evidence.Source.Source, p.Evidence.Source.Reference), SourceLabels.Of(p.Evidence.Source.Source, p.Evidence.Source.Reference).Record));
         }
 
         foreach (var r in c.Relationships)
@@ -49,7 +50,7 @@ public static class ChangesTable
             rows.Add(new Row(r.Evidence.Date, "企业关系", r.Kind == ChangeKind.Added ? "新增" : "终止", r.From.Key, r.From.Name, r.To.Key, r.To.Name,
                 string.Join("、", r.From.Segments.Concat(r.To.Segments).Distinct()), r.From.IsLocal || r.To.IsLocal,
                 $"{r.From.Name} {relation} {r.To.Name}{(r.Qualifier is { } q ? $"（{q}）" : "")}{(r.BothInChain ? "，双方均在本链" : "")}",
-                SourceNames.Of(r.Evidence.Source.Source), r.Evidence.Source.Reference) { WithinChain = r.BothInChain, Relation = relation });
+                SourceLabels.TitleOf(r.Evidence.Source.Source, r.Evidence.Source.Reference), SourceLabels.Of(r.Evidence.Source.Source, r.Evidence.Source.Reference).Record) { WithinChain = r.BothInChain, Relation = relation });
         }
 
         // Newest first; on one day status changes, then placements, then relationships (the order added).

@@ -42,30 +42,32 @@ public sealed class GeographyBrowserTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
-    public async Task Distribution_PowerBatteryDrilledIntoJiangsu_ListsACitysEnterprisesAndKeepsTheStateInTheUrl()
+    public async Task Distribution_PowerBatteryDrilledIntoGuangdong_ListsACitysEnterprisesAndKeepsTheStateInTheUrl()
     {
+        // Guangdong holds the most 动力电池 makers of the demo (7 of 18); Jiangsu's only one was a chemicals maker
+        // with a 18% side line, which the placement rules no longer count.
         var page = await browser.NewPageAsync(app.BaseAddress);
         await page.GotoAsync("/distribution.html?chain=nev&segment=power-battery");
         await page.WaitForFunctionAsync(MapDrawn);
-        await page.ClickAsync("#regions tr[data-code='32'] a");
+        await page.ClickAsync("#regions tr[data-code='44'] a");
         await page.ClickAsync("#drill");
-        await page.WaitForFunctionAsync("() => document.getElementById('crumbs').innerText.includes('江苏省')");
+        await page.WaitForFunctionAsync("() => document.getElementById('crumbs').innerText.includes('广东省')");
         await page.WaitForFunctionAsync(MapDrawn);
-        Assert.Contains("province=32", page.Url);
+        Assert.Contains("province=44", page.Url);
         Assert.Contains("segment=power-battery", page.Url);
 
         await page.Locator("#regions tbody tr a").First.ClickAsync();
         await page.WaitForSelectorAsync("#region-enterprises tbody tr");
-        Assert.Contains("region=32", page.Url);
+        Assert.Contains("region=44", page.Url);
         Assert.Contains("动力电池", await page.Locator("#region-detail").InnerTextAsync());
         await page.Mouse.MoveAsync(1360, 760);
-        await ScreenshotAsync(page, "11-distribution-power-battery-jiangsu");
+        await ScreenshotAsync(page, "11-distribution-power-battery-guangdong");
 
         // A refresh keeps chain, segment, province and region.
         await page.ReloadAsync();
         await page.WaitForSelectorAsync("#region-enterprises tbody tr");
-        Assert.Contains("江苏省", await page.Locator("#crumbs").InnerTextAsync());
-        await PhoneAsync(page, "11-distribution-power-battery-jiangsu-390");
+        Assert.Contains("广东省", await page.Locator("#crumbs").InnerTextAsync());
+        await PhoneAsync(page, "11-distribution-power-battery-guangdong-390");
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed class GeographyBrowserTests : IClassFixture<BrowserFixture>
 
         Assert.Contains("2025-06-21 之后至 2025-07-21", await page.Locator("#summary").InnerTextAsync());
         Assert.True(await page.Locator("#changes tbody tr").CountAsync() > 10);
-        Assert.Contains("产业链知识图谱", await page.Locator("#changes tbody tr").First.InnerTextAsync());
+        Assert.Contains("产业链时序知识图谱", await page.Locator("#changes tbody tr").First.InnerTextAsync());
         await ScreenshotAsync(page, "13-changes-nev");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-xlsx"));

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using ChainGraph.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -51,7 +52,16 @@ public sealed class LanguageScanBrowserTests(WebAppFixture app, BrowserFixture b
         await ScanAsync(page, "/distribution.html?chain=nev&segment=power-battery", "#regions tbody tr");
         await ScanAsync(page, "/compare.html?chain=nev&peers=" + Uri.EscapeDataString("合肥市,苏州市"), "#comparison tbody tr");
         await ScanAsync(page, "/changes.html?chain=nev", "#changes tbody tr");
-        await ScanAsync(page, "/projects.html", "#project-table");
+        using (var client = await App.CreateSignedInClientAsync())
+        {
+            // A project to show: the list, its page and the dashboard with something in them.
+            var created = await client.PostAsJsonAsync("/api/projects", new { enterpriseKey = "300750.SZ", ownerUnit = "华明高新区" });
+            created.EnsureSuccessStatusCode();
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("view").GetProperty("project").GetProperty("id").GetInt64();
+            await ScanAsync(page, "/projects.html", "#project-table");
+            await ScanAsync(page, "/project.html?id=" + id, "#update");
+        }
+
         await ScanAsync(page, "/dashboard.html", "#funnel");
         await ScanAsync(page, "/users.html", "#users table");
 

@@ -76,7 +76,7 @@ function row(r) {
   return h('tr', { class: r.local ? 'home' : '' },
     h('td', { class: 'num' }, r.date), h('td', {}, r.category), h('td', {}, r.change), h('td', {}, content), h('td', {}, r.segment || '—'),
     h('td', {}, r.local ? h('span', { class: 'badge missing' }, '本地') : ''),
-    h('td', {}, r.reference ? h('details', {}, h('summary', {}, r.source), h('div', { class: 'muted' }, '原始记录：' + r.reference)) : r.source));
+    h('td', {}, sourceView({ title: r.source, record: r.reference })));
 }
 
 function figureBox(label, value) {
