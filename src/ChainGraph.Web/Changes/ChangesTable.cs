@@ -39,18 +39,20 @@ public static class ChangesTable
 
         foreach (var p in c.Placements)
         {
+            var source = SourceLabels.Of(p.Evidence.Source.Source, p.Evidence.Source.Reference);
             rows.Add(new Row(p.Evidence.Date, "企业进入环节", p.Kind == ChangeKind.Added ? "新增" : "退出", p.Enterprise.Key, p.Enterprise.Name, null, null, p.Segment,
                 p.Enterprise.IsLocal, string.Create(CultureInfo.InvariantCulture, $"{PlaceNames.Format(p.Enterprise.Province, p.Enterprise.City, none: "地区不详")}，归入权重 {p.Weight:0.##}"),
-                SourceLabels.TitleOf(p.Evidence.Source.Source, p.Evidence.Source.Reference), SourceLabels.Of(p.Evidence.Source.Source, p.Evidence.Source.Reference).Record));
+                source.Title, source.Record));
         }
 
         foreach (var r in c.Relationships)
         {
             var relation = RelationLabels.Of(r.Type.Name());
+            var source = SourceLabels.Of(r.Evidence.Source.Source, r.Evidence.Source.Reference);
             rows.Add(new Row(r.Evidence.Date, "企业关系", r.Kind == ChangeKind.Added ? "新增" : "终止", r.From.Key, r.From.Name, r.To.Key, r.To.Name,
                 string.Join("、", r.From.Segments.Concat(r.To.Segments).Distinct()), r.From.IsLocal || r.To.IsLocal,
                 $"{r.From.Name} {relation} {r.To.Name}{(r.Qualifier is { } q ? $"（{q}）" : "")}{(r.BothInChain ? "，双方均在本链" : "")}",
-                SourceLabels.TitleOf(r.Evidence.Source.Source, r.Evidence.Source.Reference), SourceLabels.Of(r.Evidence.Source.Source, r.Evidence.Source.Reference).Record) { WithinChain = r.BothInChain, Relation = relation });
+                source.Title, source.Record) { WithinChain = r.BothInChain, Relation = relation });
         }
 
         // Newest first; on one day status changes, then placements, then relationships (the order added).
