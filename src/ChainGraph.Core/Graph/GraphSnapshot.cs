@@ -53,7 +53,8 @@ public sealed partial class GraphSnapshot
         int[] edgeOriginNumber,
         IReadOnlyDictionary<string, string>?[] edgeProperties,
         DateOnly? asOf,
-        GraphSnapshot? sameNodes = null)
+        GraphSnapshot? sameNodes = null,
+        Dictionary<NodeRef, int>? refIndex = null)
     {
         _nodes = nodes;
         _edgeType = edgeType;
@@ -68,8 +69,8 @@ public sealed partial class GraphSnapshot
         _edgeProperties = edgeProperties;
         AsOf = asOf;
 
-        // A snapshot cut from another one (AsOfDate) has the same nodes: it shares their indexes.
-        _byRef = sameNodes?._byRef ?? BuildRefIndex(nodes);
+        // A snapshot cut from another one (AsOfDate) has the same nodes: it shares their indexes. A builder hands over the key index it kept.
+        _byRef = sameNodes?._byRef ?? refIndex ?? BuildRefIndex(nodes);
         _byName = sameNodes?._byName ?? new Lazy<Dictionary<string, int[]>>(() => BuildNameIndex(nodes), LazyThreadSafetyMode.ExecutionAndPublication);
         _byKind = sameNodes?._byKind ?? BuildKindIndex(nodes);
         (_outOffsets, _outEdges) = BuildAdjacency(nodes.Length, edgeFrom);

@@ -29,6 +29,7 @@ public sealed class GraphSnapshotBuilder
     /// <summary>Adds a node, or returns the index of the node with the same natural key.</summary>
     public int AddNode(GraphNode node)
     {
+        ThrowIfBuilt();
         if (_byRef.TryGetValue(node.Ref, out var existing))
         {
             return existing;
@@ -53,14 +54,30 @@ public sealed class GraphSnapshotBuilder
         string qualifier = "",
         IReadOnlyDictionary<string, string>? properties = null)
     {
+        ThrowIfBuilt();
         if ((uint)from >= (uint)_nodes.Count || (uint)to >= (uint)_nodes.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(from), $"Edge {type} {from}->{to} refers to a node index outside 0..{_nodes.Count - 1}.");
         }
 
-        _type.Add(type);
         _from.Add(from);
         _to.Add(to);
+        AddEdgeColumns(type, provenance, weight, since, qualifier, properties);
+    }
+
+    // The snapshot shares the builder's key index: nothing may be added once it is built.
+    private void ThrowIfBuilt()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("This builder has already been frozen into a snapshot.");
+        }
+    }
+
+    // Everything of a relationship but its endpoints (LoadAsync reads those as store ids and resolves them at the end).
+    private void AddEdgeColumns(RelType type, Provenance provenance, float weight, DateOnly? since, string qualifier, IReadOnlyDictionary<string, string>? properties)
+    {
+        _type.Add(type);
         _weight.Add(weight);
         _since.Add(since?.DayNumber ?? GraphSnapshot.NoDate);
         // Qualifiers repeat (a product, a role): keep one string per distinct value, not one per relationship.
@@ -78,34 +95,128 @@ public sealed class GraphSnapshotBuilder
 
     public GraphSnapshot Build()
     {
-        if (_built)
-        {
-            throw new InvalidOperationException("This builder has already been frozen into a snapshot.");
-        }
-
+        ThrowIfBuilt();
         _built = true;
         return new GraphSnapshot(
-            [.. _nodes], [.. _type], [.. _from], [.. _to], [.. _weight], [.. _since], [.. _qualifier], _origins, [.. _origin], [.. _originNumber], [.. _properties], asOf: null);
+            [.. _nodes], [.. _type], [.. _from], [.. _to], [.. _weight], [.. _since], [.. _qualifier], _origins, [.. _origin], [.. _originNumber], [.. _properties], asOf: null, refIndex: _byRef);
     }
 
-    /// <summary>Reads every node and relationship of <paramref name="store"/> into a new snapshot.</summary>
+    /// <summary>
+    /// Reads every node and relationship of <paramref name="store"/> into a new snapshot. Nodes and relationships
+    /// are read at the same time (two scans, two cores): relationships keep their endpoints' store ids until the
+    /// nodes are in, then are resolved to node indexes; one whose endpoint was not read is left out.
+    /// </summary>
     public static async Task<GraphSnapshot> LoadAsync(IGraphStore store, CancellationToken cancellationToken)
     {
         var builder = new GraphSnapshotBuilder();
-        var index = new Dictionary<long, int>();
-        await foreach (var stored in store.ReadNodesAsync(cancellationToken))
-        {
-            index[stored.Id] = builder.AddNode(stored.Node);
-        }
-
-        await foreach (var edge in store.ReadEdgesAsync(cancellationToken))
-        {
-            if (index.TryGetValue(edge.From, out var from) && index.TryGetValue(edge.To, out var to))
+        var fromIds = new List<long>();
+        var toIds = new List<long>();
+        var edges = Task.Run(
+            async () =>
             {
-                builder.AddEdge(edge.Type, from, to, edge.Provenance, (float)(edge.Weight ?? 1.0), edge.Since, edge.Qualifier, edge.Properties);
+                // Only the relationship columns: the node fields are the other task's until both are done.
+                await foreach (var edge in store.ReadEdgesAsync(cancellationToken))
+                {
+                    fromIds.Add(edge.From);
+                    toIds.Add(edge.To);
+                    builder.AddEdgeColumns(edge.Type, edge.Provenance, (float)(edge.Weight ?? 1.0), edge.Since, edge.Qualifier, edge.Properties);
+                }
+            },
+            cancellationToken);
+        var nodeIds = new StoreIds();
+        try
+        {
+            await foreach (var stored in store.ReadNodesAsync(cancellationToken))
+            {
+                nodeIds.Add(stored.Id, builder.AddNode(stored.Node));
             }
         }
+        finally
+        {
+            // Never leave the relationship scan running on its own (an error or cancellation here ends it too).
+            await edges.ConfigureAwait(false);
+        }
 
+        builder.ResolveEndpoints(fromIds, toIds, nodeIds.Freeze());
         return builder.Build();
+    }
+
+    private void ResolveEndpoints(List<long> fromIds, List<long> toIds, Func<long, int> indexOf)
+    {
+        var kept = 0;
+        for (var e = 0; e < fromIds.Count; e++)
+        {
+            var from = indexOf(fromIds[e]);
+            var to = indexOf(toIds[e]);
+            if (from < 0 || to < 0)
+            {
+                continue;
+            }
+
+            if (kept != e)
+            {
+                _type[kept] = _type[e];
+                _weight[kept] = _weight[e];
+                _since[kept] = _since[e];
+                _qualifier[kept] = _qualifier[e];
+                _origin[kept] = _origin[e];
+                _originNumber[kept] = _originNumber[e];
+                _properties[kept] = _properties[e];
+            }
+
+            _from.Add(from);
+            _to.Add(to);
+            kept++;
+        }
+
+        var dropped = fromIds.Count - kept;
+        _type.RemoveRange(kept, dropped);
+        _weight.RemoveRange(kept, dropped);
+        _since.RemoveRange(kept, dropped);
+        _qualifier.RemoveRange(kept, dropped);
+        _origin.RemoveRange(kept, dropped);
+        _originNumber.RemoveRange(kept, dropped);
+        _properties.RemoveRange(kept, dropped);
+    }
+
+    /// <summary>
+    /// Store ids to node indexes. Stores hand out ids densely and read them in order (SQLite rowids): then an
+    /// array indexed by id; otherwise a dictionary.
+    /// </summary>
+    private sealed class StoreIds
+    {
+        private readonly List<long> _ids = [];
+        private readonly List<int> _indexes = [];
+        private bool _ascending = true;
+
+        public void Add(long id, int index)
+        {
+            _ascending &= _ids.Count == 0 || id > _ids[^1];
+            _ids.Add(id);
+            _indexes.Add(index);
+        }
+
+        public Func<long, int> Freeze()
+        {
+            if (_ascending && (_ids.Count == 0 || (_ids[0] >= 0 && _ids[^1] <= (2L * _ids.Count) + 1024)))
+            {
+                var byId = new int[_ids.Count == 0 ? 0 : _ids[^1] + 1];
+                Array.Fill(byId, -1);
+                for (var i = 0; i < _ids.Count; i++)
+                {
+                    byId[_ids[i]] = _indexes[i];
+                }
+
+                return id => (ulong)id < (ulong)byId.Length ? byId[id] : -1;
+            }
+
+            var map = new Dictionary<long, int>(_ids.Count);
+            for (var i = 0; i < _ids.Count; i++)
+            {
+                map[_ids[i]] = _indexes[i];
+            }
+
+            return id => map.TryGetValue(id, out var index) ? index : -1;
+        }
     }
 }

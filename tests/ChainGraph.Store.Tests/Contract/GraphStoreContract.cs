@@ -184,6 +184,57 @@ public abstract partial class GraphStoreContract : IAsyncLifetime
     }
 
     [StoreFact]
+    public async Task ReadAll_EveryFieldOfNodesAndEdges_SameAsLookUps()
+    {
+        var a = Enterprise("a", "天津钢管制造有限公司", "上市", "专精特新").WithAliases(["天管"]).WithProperty("fullName", "天津钢管制造集团股份有限公司").WithProperty("regionCode", "120110");
+        var b = Enterprise("b", "一重集团") with { Provenance = new Provenance("ickg", null, FetchedAt.AddDays(1)) };
+        var supplies0 = Edge(RelType.Supplies, a, b, "无缝钢管", new DateOnly(2024, 2, 29), 0.5);
+        var supplies = supplies0 with { Properties = supplies0.Properties.SetItem(GraphEdge.UntilProperty, "2025-01-01").SetItem("basis", "年报") };
+        var cooperates = new GraphEdge(RelType.Cooperates, b.Ref, a.Ref, new Provenance("ickg", "facts.txt:0", FetchedAt));
+        var invests = new GraphEdge(RelType.Invests, b.Ref, a.Ref, new Provenance("ickg", "facts.txt:007", FetchedAt)) { Since = new DateOnly(1999, 12, 31) };
+        await Store.UpsertAsync(Batch([a, b], supplies, cooperates, invests), default);
+
+        var nodes = new Dictionary<long, GraphNode>();
+        await foreach (var node in Store.ReadNodesAsync(default))
+        {
+            nodes[node.Id] = node.Node;
+        }
+
+        var scanned = new List<GraphEdge>();
+        await foreach (var edge in Store.ReadEdgesAsync(default))
+        {
+            if (nodes.TryGetValue(edge.From, out var from) && Mine(from.Ref))
+            {
+                scanned.Add(new GraphEdge(edge.Type, from.Ref, nodes[edge.To].Ref, edge.Provenance)
+                {
+                    Qualifier = edge.Qualifier, Weight = edge.Weight, Since = edge.Since, Properties = PropertyJson.EmptyProperties.SetItems(edge.Properties),
+                });
+            }
+        }
+
+        foreach (var node in new[] { a, b })
+        {
+            var looked = (await Store.GetNodeAsync(node.Ref, default))!;
+            var read = nodes.Values.Single(n => n.Ref == node.Ref);
+            Assert.Equal((looked.Name, looked.Provenance), (read.Name, read.Provenance));
+            Assert.Equal(looked.Tags.ToArray(), read.Tags.ToArray());
+            Assert.Equal(looked.Aliases.ToArray(), read.Aliases.ToArray());
+            Assert.Equal(looked.Properties, read.Properties);
+        }
+
+        var lookedUp = (await Store.GetEdgesAsync(a.Ref, default)).OrderBy(e => e.Type).ToList();
+        Assert.Equal(3, scanned.Count);
+        foreach (var (read, looked) in scanned.OrderBy(e => e.Type).Zip(lookedUp))
+        {
+            Assert.Equal((looked.Type, looked.From, looked.To, looked.Qualifier, looked.Weight, looked.Since, looked.Provenance), (read.Type, read.From, read.To, read.Qualifier, read.Weight, read.Since, read.Provenance));
+            Assert.Equal(looked.Properties, read.Properties);
+        }
+
+        Assert.Equal(new DateOnly(2024, 2, 29), scanned.Single(e => e.Type == RelType.Supplies).Since);
+        Assert.Equal("facts.txt:007", scanned.Single(e => e.Type == RelType.Invests).Provenance.Reference);
+    }
+
+    [StoreFact]
     public async Task GetNode_ChineseNamesPropertiesAndProvenance_RoundTrip()
     {
         var node = Enterprise("a", "天津七一二通信广播股份有限公司", "专精特新", "上市")

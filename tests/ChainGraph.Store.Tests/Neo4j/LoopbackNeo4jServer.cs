@@ -14,6 +14,7 @@ namespace ChainGraph.Store.Tests.Neo4j;
 internal sealed class LoopbackNeo4jServer : LoopbackHttpListener
 {
     private readonly ConcurrentQueue<(int Status, string Body, TimeSpan Delay)> _answers = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _answersByStatement = new();
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -29,6 +30,17 @@ internal sealed class LoopbackNeo4jServer : LoopbackHttpListener
         bookmarks = new[] { "FB:kcwQ" },
     }));
 
+    /// <summary>
+    /// A Query API success for the next request whose statement is <paramref name="statement"/>, whatever the order
+    /// of requests (a client that runs two scans at once, as a snapshot load does).
+    /// </summary>
+    public void AnswerQueryTo(string statement, string[] fields, params object?[][] rows) =>
+        _answersByStatement.GetOrAdd(statement, _ => new()).Enqueue(JsonSerializer.Serialize(new
+        {
+            data = new { fields, values = rows },
+            bookmarks = new[] { "FB:kcwQ" },
+        }));
+
     /// <summary>A transactional endpoint success: one result (columns, data[].row) per statement, empty errors.</summary>
     public void AnswerCommit(params (string[] Columns, object?[][] Rows)[] results) => Answer(200, JsonSerializer.Serialize(new
     {
@@ -40,13 +52,21 @@ internal sealed class LoopbackNeo4jServer : LoopbackHttpListener
 
     protected override async Task HandleAsync(HttpListenerContext context)
     {
-        Requests.Enqueue(new RecordedRequest(
+        var request = new RecordedRequest(
             context.Request.HttpMethod,
             context.Request.Url!.AbsolutePath,
             context.Request.Headers["Authorization"],
             context.Request.ContentType,
             context.Request.Headers["Accept"],
-            await ReadJsonAsync(context)));
+            await ReadJsonAsync(context));
+        Requests.Enqueue(request);
+        if (request.Body.ValueKind == JsonValueKind.Object && request.Body.TryGetProperty("statement", out var statement)
+            && _answersByStatement.TryGetValue(statement.GetString() ?? "", out var scripted) && scripted.TryDequeue(out var byStatement))
+        {
+            await WriteJsonAsync(context, 202, byStatement);
+            return;
+        }
+
         var (status, answer, delay) = _answers.TryDequeue(out var next)
             ? next
             : (500, Errors("Test.NoScriptedAnswer", $"request {Requests.Count} has no scripted answer"), TimeSpan.Zero);

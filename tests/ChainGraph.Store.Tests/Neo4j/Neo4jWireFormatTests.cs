@@ -145,9 +145,10 @@ public sealed class Neo4jWireFormatTests
     public async Task LoadSnapshot_FromNeo4jPages_BuildsTheGraphWithItsEdges()
     {
         await using var fixture = await Neo4jWireFixture.StartAsync(o => o.PageSize = 10);
-        fixture.Server.AnswerQuery(["node"], [Node("Region:120000", "天津市")], [Node("Region:120110", "东丽区")]);
+        // The snapshot load reads nodes and relationships at the same time: each scan gets its own pages.
+        fixture.Server.AnswerQueryTo(CypherStatements.ReadNodePage.Text, ["node"], [Node("Region:120000", "天津市")], [Node("Region:120110", "东丽区")]);
         var rel = new Dictionary<string, object?> { ["qualifier"] = "", ["propKeys"] = Array.Empty<string>(), ["source"] = "gb2260", ["fetchedAt"] = "2026-03-01T09:30:00.0000000+08:00" };
-        fixture.Server.AnswerQuery(["from", "type", "to", "rel"], ["Region:120000", null, null, null], ["Region:120110", "PART_OF", "Region:120000", rel]);
+        fixture.Server.AnswerQueryTo(CypherStatements.ReadEdgePage.Text, ["from", "type", "to", "rel"], ["Region:120000", null, null, null], ["Region:120110", "PART_OF", "Region:120000", rel]);
 
         var snapshot = await ChainGraph.Core.Graph.GraphSnapshotBuilder.LoadAsync(fixture.Store, default);
 
