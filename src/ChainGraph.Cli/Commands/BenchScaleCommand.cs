@@ -165,22 +165,37 @@ internal sealed class BenchScaleCommand : ICliCommand
     private static async Task BenchChainMapsAsync(CliContext context, ServiceProvider services, int runs, CancellationToken ct)
     {
         var maps = services.GetRequiredService<IChainMapService>();
-        var times = new List<double>();
         var first = System.Diagnostics.Stopwatch.StartNew();
         await maps.GetMapAsync(maps.Chains[0].Id, null, ct);
         var firstMs = first.Elapsed.TotalMilliseconds;
+
+        // Computed: the map from the snapshot each time (what a new snapshot's first request for a chain would cost
+        // if the warm-up had not done it). Served: through the service, which keeps each map with its snapshot.
+        var snapshot = await services.GetRequiredService<IGraphSnapshotProvider>().GetAsync(ct);
+        var home = services.GetRequiredService<HomeRegionOptions>();
+        var options = services.GetRequiredService<ChainMapOptions>();
+        var computed = new List<double>();
+        var served = new List<double>();
         foreach (var chain in maps.Chains)
         {
             for (var i = 0; i < runs; i++)
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();
+                ChainMapCalculator.Compute(snapshot, chain, HomeRegionResolver.Resolve(snapshot, home.Region, home.CompareLevel), options);
+                computed.Add(watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
                 await maps.GetMapAsync(chain.Id, null, ct);
-                times.Add(watch.Elapsed.TotalMilliseconds);
+                served.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
 
-        times.Sort();
-        context.Output.WriteLine(F($"chain map    p50 {times[times.Count / 2]:F1} ms, p95 {times[(int)Math.Ceiling(times.Count * 0.95) - 1]:F1} ms (bar ≤ 50 ms), max {times[^1]:F1} ms over {maps.Chains.Count} chains × {runs}; first (with snapshot build) {firstMs:F0} ms"));
+        context.Output.WriteLine(F($"chain map    served p50 {Percentile(served, 0.5):F2} ms, p95 {Percentile(served, 0.95):F2} ms (bar ≤ 50 ms), max {served.Max():F1} ms; computed p50 {Percentile(computed, 0.5):F1} ms, p95 {Percentile(computed, 0.95):F1} ms, max {computed.Max():F1} ms; over {maps.Chains.Count} chains × {runs}; first (with snapshot build) {firstMs:F0} ms"));
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Ceiling(sorted.Count * p) - 1];
     }
 
     // Only what this command wrote: a --work folder may hold other files.

@@ -1,3 +1,4 @@
+using ChainGraph.Core.Graph;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,9 @@ public static class ChainsServiceCollectionExtensions
         services.AddSingleton(home);
         services.AddSingleton(options);
         services.AddSingleton(_ => ChainCatalogLoader.LoadEmbedded());
-        services.AddSingleton<IChainMapService, ChainMapService>();
+        services.AddSingleton<ChainMapService>();
+        services.AddSingleton<IChainMapService>(sp => sp.GetRequiredService<ChainMapService>());
+        services.AddSingleton<ISnapshotWarmUp>(sp => sp.GetRequiredService<ChainMapService>());
         return services;
     }
 }
