@@ -12,10 +12,15 @@ public static class GroupRanking
     public static IEnumerable<(long Better, long Ties)> Positions(QueryGroup group, IReadOnlyList<int> candidates, double[] scores)
     {
         var excluded = group.NewTargets.Concat(group.KnownTargets).Append(group.Source).ToHashSet();
-        var index = new Dictionary<int, int>();
+        // Only the new targets' positions are needed: one pass, no index of every candidate (a city's pool is a million).
+        var targets = group.NewTargets.ToHashSet();
+        var index = new Dictionary<int, int>(targets.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            index[candidates[i]] = i;
+            if (targets.Contains(candidates[i]))
+            {
+                index.TryAdd(candidates[i], i);
+            }
         }
 
         foreach (var target in group.NewTargets)

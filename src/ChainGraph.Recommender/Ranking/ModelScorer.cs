@@ -9,6 +9,14 @@ public sealed class ModelScorer(TrainedRanker ranker, FeatureSet features, Candi
 
     public double[] Score(QueryState state, IReadOnlyList<int> candidates)
     {
+        var scores = new double[candidates.Count];
+        Score(state, candidates, scores);
+        return scores;
+    }
+
+    /// <summary>Scores into <paramref name="scores"/> (one per candidate): validation over a city's pool reuses one array per query instead of a new one.</summary>
+    public void Score(QueryState state, IReadOnlyList<int> candidates, double[] scores)
+    {
         var recalled = recall.Recall(state);
         var margins = ranker.Score(features.Compute(state, recalled));
         var byNode = new Dictionary<int, double>(recalled.Length);
@@ -17,12 +25,9 @@ public sealed class ModelScorer(TrainedRanker ranker, FeatureSet features, Candi
             byNode[recalled[i]] = margins[i];
         }
 
-        var scores = new double[candidates.Count];
-        for (var i = 0; i < scores.Length; i++)
+        for (var i = 0; i < candidates.Count; i++)
         {
             scores[i] = byNode.TryGetValue(candidates[i], out var s) ? s : double.NaN;
         }
-
-        return scores;
     }
 }

@@ -32,8 +32,10 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         // A window needs a graph before it: keep label windows within a quarter of the dated history.
         horizonDays = Math.Clamp(horizonDays, 7, Math.Max(7, (end.DayNumber - first.DayNumber) / 4));
         var windows = new List<(DateOnly Cut, DateOnly To, TrainingData Data)>();
-        // Only the latest window's graph is kept (it validates); earlier ones are dropped after use, so memory does not grow with the windows.
-        (FeatureGraph Known, bool[] Pool, IReadOnlyList<QueryGroup> Groups)? latest = null;
+        // No window's graph is kept: each is dropped after its rows are collected, and the latest one is cut again
+        // for validation. At a million enterprises a window's graph is ~0.8 GB; holding one while the next is built
+        // was the difference between fitting in 4 GB and not.
+        (DateOnly Cut, IReadOnlyList<QueryGroup> Groups)? latest = null;
         var step = Math.Max(7, horizonDays / 3);
         for (var k = 0; k < options.Windows; k++)
         {
@@ -51,9 +53,12 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var built = Environment.CpuUsage.TotalTime;
             var data = Collect(known, pool, groups, cancellationToken);
             log?.Invoke($"window {cut:yyyy-MM-dd}..{to.AddDays(-1):yyyy-MM-dd}: {groups.Count} queries, {data.GroupSizes.Count} with a recalled positive, {data.Labels.Count} rows " +
-                $"(CPU: graph {(built - cpu).TotalSeconds:F1} s, features {(Environment.CpuUsage.TotalTime - built).TotalSeconds:F1} s)");
+                $"(CPU: graph {(built - cpu).TotalSeconds:F1} s, features {(Environment.CpuUsage.TotalTime - built).TotalSeconds:F1} s; {MemoryText()})");
             windows.Add((cut, to, data));
-            latest ??= (known, pool, groups);
+            latest ??= (cut, groups);
+            // A window's graph is large arrays (the large-object heap), reclaimed only by a full collection; left to the
+            // runtime's pace, two or three dead windows piled up (6 GB resident at a million enterprises for 3.3 GB live).
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
         }
 
         if (windows.Count == 0 || windows.Sum(w => w.Data.GroupSizes.Count) == 0)
@@ -70,7 +75,8 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
             var earlier = Merge(disjoint.Select(w => w.Data));
             var placeholder = new TrainingReport(first, end, [], 0, 0, 0, 0, 0, 0, 0, features.Names, new Dictionary<string, string>());
             var held = Fit(earlier, placeholder);
-            (ndcg, mrr, recall, validationQueries) = Validate(held, latest!.Value.Known, latest.Value.Pool, latest.Value.Groups);
+            var known = FeatureGraph.Create(history.AsOfDate(latest!.Value.Cut.AddDays(-1)));
+            (ndcg, mrr, recall, validationQueries) = Validate(held, known, QueryGroups.CandidatePool(known), latest.Value.Groups);
             log?.Invoke($"validation on {windows[0].Cut:yyyy-MM-dd}: {validationQueries} facts, NDCG@10 {ndcg:F4} (popularity {PopularityNdcg10:F4}), MRR {mrr:F4}, recall {recall:F3}");
         }
 
@@ -137,17 +143,20 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
         var totals = new MetricTotals();
         var popularity = new MetricTotals();
         var recalled = 0;
+        // The pool is every candidate enterprise (a million in a city): popularity is the same for every query, and one
+        // score array serves all queries (a new one per query was gigabytes of large-object garbage).
+        var degree = candidates.Select(c => (double)known.AllNeighbours[c].Length).ToArray();
+        var scores = new double[candidates.Length];
         foreach (var group in groups.Where(g => g.CandidateIsTail))
         {
             var state = new QueryState(known, group.ToQuery(), settings);
-            var scores = scorer.Score(state, candidates);
+            scorer.Score(state, candidates, scores);
             foreach (var (better, ties) in GroupRanking.Positions(group, candidates, scores))
             {
                 totals.Add(better, ties);
                 recalled += ties < candidates.Length / 2 ? 1 : 0;
             }
 
-            var degree = candidates.Select(c => (double)known.AllNeighbours[c].Length).ToArray();
             foreach (var (better, ties) in GroupRanking.Positions(group, candidates, degree))
             {
                 popularity.Add(better, ties);
@@ -158,6 +167,13 @@ public sealed class RankerTrainer(FeatureSet features, FeatureSettings settings,
 
         var m = totals.ToMetrics();
         return (m.Ndcg10, m.Mrr, totals.Queries == 0 ? 0 : (double)recalled / totals.Queries, totals.Queries);
+    }
+
+    // Managed heap as the last collection left it, what the collector holds from the system, and resident memory.
+    private static string MemoryText()
+    {
+        var gc = GC.GetGCMemoryInfo();
+        return FormattableString.Invariant($"heap {gc.HeapSizeBytes / 1e9:F2} GB, committed {gc.TotalCommittedBytes / 1e9:F2} GB, resident {Environment.WorkingSet / 1e9:F2} GB");
     }
 
     private TrainedRanker Fit(TrainingData data, TrainingReport report) =>
