@@ -18,6 +18,7 @@ internal sealed class SqliteBatchWriter
     private readonly Dictionary<NodeRef, long> _ids = [];
     private readonly SqliteNodeIds _known;
     private (DateTimeOffset Time, string Text) _lastFetched;
+    private (DateOnly Date, string? Text) _lastSince;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, SqliteNodeIds known)
     {
@@ -232,6 +233,17 @@ internal sealed class SqliteBatchWriter
         return _lastFetched.Text;
     }
 
+    // Facts arrive ordered by date: consecutive relationships share their since text (and its binding).
+    private string FormatSince(DateOnly date)
+    {
+        if (_lastSince.Text is null || _lastSince.Date != date)
+        {
+            _lastSince = (date, SqliteRows.FormatDate(date));
+        }
+
+        return _lastSince.Text;
+    }
+
     // The raw statements' columns in the order of their ?N parameters.
     private void BindNode(SqliteRawStatement statement, GraphNode node, IEnumerable<string> tags, IReadOnlyDictionary<string, string> props)
     {
@@ -254,7 +266,7 @@ internal sealed class SqliteBatchWriter
         statement.Bind(3, dst);
         statement.Bind(4, edge.Qualifier);
         statement.Bind(5, edge.Weight);
-        statement.Bind(6, since is { } d ? SqliteRows.FormatDate(d) : null);
+        statement.Bind(6, since is { } d ? FormatSince(d) : null);
         statement.Bind(7, PropertyJson.Write(props));
         statement.Bind(8, edge.Provenance.Source);
         statement.Bind(9, edge.Provenance.Reference);

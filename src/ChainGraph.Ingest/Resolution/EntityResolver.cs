@@ -16,7 +16,8 @@ public sealed class EntityResolver
     private readonly Dictionary<string, List<NodeRef>> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NodeRef>> _byNormalized = new(StringComparer.Ordinal);
     private readonly Dictionary<NodeRef, string> _names = [];
-    private readonly Dictionary<string, List<string>> _byBigram = new(StringComparer.Ordinal);
+    // Keyed by the two UTF-16 units of a character pair (Bigram): no string per pair of every name indexed.
+    private readonly Dictionary<int, List<string>> _byBigram = [];
 
     public EntityResolver(IEnumerable<GraphNode> nodes)
     {
@@ -186,7 +187,7 @@ public sealed class EntityResolver
         List<string>? rarest = null;
         for (var i = 0; i + 1 < query.Length; i++)
         {
-            if (!_byBigram.TryGetValue(query.Substring(i, 2), out var list))
+            if (!_byBigram.TryGetValue(Bigram(query, i), out var list))
             {
                 yield break;
             }
@@ -221,7 +222,7 @@ public sealed class EntityResolver
     {
         for (var i = 0; i + 1 < normalized.Length; i++)
         {
-            var bigram = normalized.Substring(i, 2);
+            var bigram = Bigram(normalized, i);
             if (!_byBigram.TryGetValue(bigram, out var list))
             {
                 _byBigram[bigram] = list = [];
@@ -233,6 +234,8 @@ public sealed class EntityResolver
             }
         }
     }
+
+    private static int Bigram(string text, int start) => (text[start] << 16) | text[start + 1];
 
     /// <summary>Shortest normalized name used for partial matching; one character would match almost anything.</summary>
     public const int MinPartialLength = 2;
