@@ -33,8 +33,19 @@ public static class GraphText
 
     private static bool IsClean(string text) => XmlChars.IndexOfInvalid(text) < 0;
 
-    // Most rows have no properties: no enumerator for them.
-    private static bool IsClean(ImmutableSortedDictionary<string, string> properties) => properties.Count == 0 || properties.All(p => IsClean(p.Value));
+    // The map's own (struct) enumerator: through IEnumerable every row paid a boxed enumerator and its stack.
+    private static bool IsClean(ImmutableSortedDictionary<string, string> properties)
+    {
+        foreach (var (_, value) in properties)
+        {
+            if (!IsClean(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ImmutableSortedDictionary<string, string> Clean(ImmutableSortedDictionary<string, string> properties) =>
         properties.ToImmutableSortedDictionary(p => p.Key, p => XmlChars.Strip(p.Value), StringComparer.Ordinal);
