@@ -179,7 +179,9 @@ internal sealed class SqliteBatchWriter
 
     private long? NodeId(SqliteRawStatement findNode, NodeRef node)
     {
-        if (_ids.TryGetValue(node, out var id) || _known.TryGet(node, out id))
+        // Committed ids first: during a load nearly every endpoint was written by an earlier batch (a node's id
+        // never changes while the cache is valid, so the order of the two look-ups does not matter otherwise).
+        if (_known.TryGet(node, out var id) || _ids.TryGetValue(node, out id))
         {
             return id;
         }

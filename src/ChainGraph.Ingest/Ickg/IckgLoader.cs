@@ -71,7 +71,7 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
         var edgeWriter = new BatchWriter(store, options.BatchSize, files.Describe("facts.txt"), progress);
         // Entity ids that resolved to the same node share a number, so a repeated fact is found without hashing keys.
         var nodeNumbers = NodeNumbers(refs);
-        var seen = new HashSet<(RelType, int, int)>();
+        var seen = new HashSet<(RelType, int, int)>(dataset.Facts.Count);
         foreach (var fact in dataset.Facts)
         {
             if (!IckgRelations.TryMap(fact.Relation, out var type))
