@@ -18,6 +18,7 @@ internal sealed class SqliteBatchWriter
     private readonly Dictionary<NodeRef, long> _ids = [];
     private readonly SqliteNodeIds _known;
     private (DateTimeOffset Time, string Text) _lastFetched;
+    private (DateOnly Date, string? Text) _lastSince;
 
     public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, SqliteNodeIds known)
     {
@@ -178,7 +179,9 @@ internal sealed class SqliteBatchWriter
 
     private long? NodeId(SqliteRawStatement findNode, NodeRef node)
     {
-        if (_ids.TryGetValue(node, out var id) || _known.TryGet(node, out id))
+        // Committed ids first: during a load nearly every endpoint was written by an earlier batch (a node's id
+        // never changes while the cache is valid, so the order of the two look-ups does not matter otherwise).
+        if (_known.TryGet(node, out var id) || _ids.TryGetValue(node, out id))
         {
             return id;
         }
@@ -232,6 +235,17 @@ internal sealed class SqliteBatchWriter
         return _lastFetched.Text;
     }
 
+    // Facts arrive ordered by date: consecutive relationships share their since text (and its binding).
+    private string FormatSince(DateOnly date)
+    {
+        if (_lastSince.Text is null || _lastSince.Date != date)
+        {
+            _lastSince = (date, SqliteRows.FormatDate(date));
+        }
+
+        return _lastSince.Text;
+    }
+
     // The raw statements' columns in the order of their ?N parameters.
     private void BindNode(SqliteRawStatement statement, GraphNode node, IEnumerable<string> tags, IReadOnlyDictionary<string, string> props)
     {
@@ -254,7 +268,7 @@ internal sealed class SqliteBatchWriter
         statement.Bind(3, dst);
         statement.Bind(4, edge.Qualifier);
         statement.Bind(5, edge.Weight);
-        statement.Bind(6, since is { } d ? SqliteRows.FormatDate(d) : null);
+        statement.Bind(6, since is { } d ? FormatSince(d) : null);
         statement.Bind(7, PropertyJson.Write(props));
         statement.Bind(8, edge.Provenance.Source);
         statement.Bind(9, edge.Provenance.Reference);

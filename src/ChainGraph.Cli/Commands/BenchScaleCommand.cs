@@ -108,7 +108,7 @@ internal sealed class BenchScaleCommand : ICliCommand
         steps.Add(F($"ickg {clock.Elapsed.TotalSeconds:F1} s"));
         var import = meter.Stop();
         var stored = await CountRowsAsync(projectDb, ct);
-        output.WriteLine(F($"import       {import.Describe(stored.Total)}  ({stored.Describe()}; {string.Join(", ", steps)})"));
+        output.WriteLine(F($"import       {import.Describe(stored.Total)}  ({stored.Describe()}; {string.Join(", ", steps)}; {import.DescribeProcessor()})"));
 
         if (!skipRaw)
         {

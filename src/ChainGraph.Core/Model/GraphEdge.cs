@@ -10,6 +10,9 @@ namespace ChainGraph.Core.Model;
 /// </summary>
 public sealed record GraphEdge
 {
+    // One shared empty map (immutable): WithComparers on Empty made a new one for every edge of an import.
+    private static readonly ImmutableSortedDictionary<string, string> s_noProperties = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>
     /// Optional property (yyyy-MM-dd): the first day the fact no longer holds (a supply contract ended, a stake
     /// sold). Analysis as of that day or later does not see the relationship. No shipped source records it yet.
@@ -36,7 +39,7 @@ public sealed record GraphEdge
 
     public DateOnly? Since { get; init; }
 
-    public ImmutableSortedDictionary<string, string> Properties { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, string> Properties { get; init; } = s_noProperties;
 
     public Provenance Provenance { get; init; }
 

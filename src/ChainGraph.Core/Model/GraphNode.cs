@@ -8,6 +8,9 @@ namespace ChainGraph.Core.Model;
 /// </summary>
 public sealed record GraphNode
 {
+    // One shared empty map (immutable): WithComparers on Empty made a new one for every node of an import.
+    private static readonly ImmutableSortedDictionary<string, string> s_noProperties = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
     public GraphNode(NodeKind kind, string key, string name, Provenance provenance)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
@@ -28,7 +31,7 @@ public sealed record GraphNode
 
     public ImmutableArray<string> Tags { get; init; } = [];
 
-    public ImmutableSortedDictionary<string, string> Properties { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableSortedDictionary<string, string> Properties { get; init; } = s_noProperties;
 
     public Provenance Provenance { get; init; }
 

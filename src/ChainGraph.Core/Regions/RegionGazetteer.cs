@@ -24,13 +24,29 @@ public sealed class RegionGazetteer
     }.ToFrozenSet();
 
     private readonly FrozenDictionary<string, Region> _byCode;
-    private readonly (string Prefix, Region Region)[] _prefixes;
+
+    // The place-name prefixes (longest first), grouped by their first character in that same order: a name is
+    // compared with the prefixes that can start it, not with all of them (a city-scale import locates millions).
+    private readonly FrozenDictionary<char, (string Prefix, Region Region)[]> _prefixesByFirst;
+
+    // The first region of each (parent code, name), in gazetteer order: a municipality's own city.
+    private readonly FrozenDictionary<(string ParentCode, string Name), Region> _childByName;
 
     private RegionGazetteer(IReadOnlyList<Region> regions)
     {
         Regions = regions;
         _byCode = regions.ToFrozenDictionary(r => r.Code);
-        _prefixes = BuildPrefixes(regions);
+        _prefixesByFirst = BuildPrefixes(regions).GroupBy(p => p.Item1[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        var childByName = new Dictionary<(string, string), Region>();
+        foreach (var region in regions)
+        {
+            if (region.ParentCode is { } parent)
+            {
+                childByName.TryAdd((parent, region.Name), region);
+            }
+        }
+
+        _childByName = childByName.ToFrozenDictionary();
     }
 
     public IReadOnlyList<Region> Regions { get; }
@@ -109,8 +125,8 @@ public sealed class RegionGazetteer
 
     private Region? MatchPrefix(string text)
     {
-        // _prefixes is sorted longest first, so 黑龙江 wins over 黑龙 and 邵阳市 over 邵阳.
-        foreach (var (prefix, region) in _prefixes)
+        // The prefixes are sorted longest first, so 黑龙江 wins over 黑龙 and 邵阳市 over 邵阳.
+        foreach (var (prefix, region) in PrefixesStarting(text))
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -131,7 +147,7 @@ public sealed class RegionGazetteer
 
         // A province prefix may be followed by its city (广东省深圳市…, 天津市东丽区…).
         var rest = text[(text.StartsWith(match.Name, StringComparison.Ordinal) ? match.Name.Length : match.ShortName.Length)..];
-        foreach (var (prefix, region) in _prefixes)
+        foreach (var (prefix, region) in PrefixesStarting(rest))
         {
             if (region.Level > 1 && region.Code.StartsWith(match.Code, StringComparison.Ordinal) && rest.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -140,9 +156,11 @@ public sealed class RegionGazetteer
         }
 
         // A municipality (北京, 天津, 上海, 重庆) is its own city.
-        var municipalCity = Regions.FirstOrDefault(r => r.ParentCode == match.Code && r.Name == match.Name);
-        return municipalCity is null ? location : location with { City = municipalCity };
+        return _childByName.TryGetValue((match.Code, match.Name), out var municipalCity) ? location with { City = municipalCity } : location;
     }
+
+    private (string Prefix, Region Region)[] PrefixesStarting(string text) =>
+        text.Length > 0 && _prefixesByFirst.TryGetValue(text[0], out var prefixes) ? prefixes : [];
 
     private static (string, Region)[] BuildPrefixes(IReadOnlyList<Region> regions)
     {

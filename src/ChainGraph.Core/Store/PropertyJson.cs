@@ -28,17 +28,25 @@ public static class PropertyJson
             return "{}";
         }
 
-        // Hot path of every import: write straight from the (usually already sorted) dictionary.
-        IEnumerable<KeyValuePair<string, string>> ordered = properties is ImmutableSortedDictionary<string, string> { KeyComparer: var comparer } && comparer == StringComparer.Ordinal
-            ? properties
-            : properties.OrderBy(kv => kv.Key, StringComparer.Ordinal);
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = s_options.Encoder }))
         {
             writer.WriteStartObject();
-            foreach (var (key, value) in ordered)
+            // Hot path of every import: write straight from the (usually already sorted) dictionary, through its
+            // own struct enumerator.
+            if (properties is ImmutableSortedDictionary<string, string> { KeyComparer: var comparer } sorted && comparer == StringComparer.Ordinal)
             {
-                writer.WriteString(key, value);
+                foreach (var (key, value) in sorted)
+                {
+                    writer.WriteString(key, value);
+                }
+            }
+            else
+            {
+                foreach (var (key, value) in properties.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    writer.WriteString(key, value);
+                }
             }
 
             writer.WriteEndObject();

@@ -39,11 +39,18 @@ public static class NameNormalizer
             return "";
         }
 
-        var nfkc = name.Normalize(NormalizationForm.FormKC);
+        var nfkc = IsNfkcStable(name) ? name : name.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(nfkc.Length);
         Span<char> utf16 = stackalloc char[2];
         foreach (var rune in nfkc.EnumerateRunes())
         {
+            if (IsUnifiedIdeograph(rune.Value))
+            {
+                // A letter without case (OtherLetter): kept as it is, without the category and case tables.
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
                 or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.TitlecaseLetter or UnicodeCategory.LetterNumber)
@@ -58,6 +65,26 @@ public static class NameNormalizer
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// True when NFKC leaves <paramref name="name"/> as it is because every character is ASCII or a CJK
+    /// unified ideograph (U+4E00..U+9FFF, none of which has a decomposition; the compatibility ideographs
+    /// and full-width forms lie outside): most names, which then skip the ICU normalization call.
+    /// </summary>
+    private static bool IsNfkcStable(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c >= 0x80 && !IsUnifiedIdeograph(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUnifiedIdeograph(int c) => c is >= 0x4E00 and <= 0x9FFF;
 
     private static string? WithoutBrackets(string? name)
     {

@@ -40,7 +40,7 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
         var writer = new BatchWriter(store, options.BatchSize, files.Describe("entity2id.txt"), progress);
         var refs = new NodeRef?[dataset.Entities.Count];
 
-        foreach (var id in dataset.Facts.SelectMany(f => new[] { f.Head, f.Tail }).Distinct().Order())
+        foreach (var id in EntitiesInFacts(dataset))
         {
             var name = dataset.Entities[id]!;
             var provenance = new Provenance(source, $"entity2id.txt id {id}", fetchedAt);
@@ -69,7 +69,9 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
 
         await writer.FlushAsync(cancellationToken);
         var edgeWriter = new BatchWriter(store, options.BatchSize, files.Describe("facts.txt"), progress);
-        var seen = new HashSet<(RelType, NodeRef, NodeRef)>();
+        // Entity ids that resolved to the same node share a number, so a repeated fact is found without hashing keys.
+        var nodeNumbers = NodeNumbers(refs);
+        var seen = new HashSet<(RelType, int, int)>(dataset.Facts.Count);
         foreach (var fact in dataset.Facts)
         {
             if (!IckgRelations.TryMap(fact.Relation, out var type))
@@ -79,13 +81,14 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
             }
 
             var (from, to) = (refs[fact.Head]!.Value, refs[fact.Tail]!.Value);
-            if (from == to)
+            var (fromNumber, toNumber) = (nodeNumbers[fact.Head], nodeNumbers[fact.Tail]);
+            if (fromNumber == toNumber)
             {
                 report.Skip("both ends resolve to the same entity");
                 continue;
             }
 
-            if (!seen.Add((type, from, to)))
+            if (!seen.Add((type, fromNumber, toNumber)))
             {
                 report.Skip("repeated fact (earliest date kept)");
                 continue;
@@ -97,6 +100,50 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
 
         await edgeWriter.FlushAsync(cancellationToken);
         return report.Build(writer.Total.Plus(edgeWriter.Total));
+    }
+
+    /// <summary>The ids of the entities that take part in a fact, ascending, each once.</summary>
+    private static IEnumerable<int> EntitiesInFacts(IckgDataset dataset)
+    {
+        var used = new bool[dataset.Entities.Count];
+        foreach (var fact in dataset.Facts)
+        {
+            used[fact.Head] = true;
+            used[fact.Tail] = true;
+        }
+
+        for (var id = 0; id < used.Length; id++)
+        {
+            if (used[id])
+            {
+                yield return id;
+            }
+        }
+    }
+
+    /// <summary>A number per distinct node, by entity id (-1 where no fact uses the entity).</summary>
+    private static int[] NodeNumbers(NodeRef?[] refs)
+    {
+        var numbers = new int[refs.Length];
+        var byNode = new Dictionary<NodeRef, int>();
+        for (var id = 0; id < refs.Length; id++)
+        {
+            if (refs[id] is not { } node)
+            {
+                numbers[id] = -1;
+                continue;
+            }
+
+            if (!byNode.TryGetValue(node, out var number))
+            {
+                number = byNode.Count;
+                byNode[node] = number;
+            }
+
+            numbers[id] = number;
+        }
+
+        return numbers;
     }
 
     private static (NodeRef, GraphNode?) ResolveCompany(string name, Provenance provenance, ExistingNodes existing, EnterpriseLocator locator, LoadReportBuilder report)
@@ -183,7 +230,13 @@ public sealed class IckgLoader(IGraphStore store, IngestOptions options)
         _ => kind.Label().ToLowerInvariant() + "s",
     };
 
-    private static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    // The first 8 bytes of SHA-256 of the UTF-8 name, as 16 lower-case hex digits (patent keys stored since the first ICKG load).
+    private static string ShortHash(string text)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(text), hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
 
     /// <param name="Enterprises">Enterprises of other sources, and those created so far in this run.</param>
     /// <param name="Industries">Industries of other sources (the Shenwan tree).</param>

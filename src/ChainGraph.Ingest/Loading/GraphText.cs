@@ -12,7 +12,7 @@ public static class GraphText
 {
     public static GraphNode Clean(GraphNode node)
     {
-        if (IsClean(node.Name) && node.Aliases.All(IsClean) && node.Tags.All(IsClean) && node.Properties.All(p => IsClean(p.Value)))
+        if (IsClean(node.Name) && node.Aliases.All(IsClean) && node.Tags.All(IsClean) && IsClean(node.Properties))
         {
             return node;
         }
@@ -27,11 +27,25 @@ public static class GraphText
         };
     }
 
-    public static GraphEdge Clean(GraphEdge edge) => IsClean(edge.Qualifier) && edge.Properties.All(p => IsClean(p.Value))
+    public static GraphEdge Clean(GraphEdge edge) => IsClean(edge.Qualifier) && IsClean(edge.Properties)
         ? edge
         : edge with { Qualifier = XmlChars.Strip(edge.Qualifier), Properties = Clean(edge.Properties) };
 
     private static bool IsClean(string text) => XmlChars.IndexOfInvalid(text) < 0;
+
+    // The map's own (struct) enumerator: through IEnumerable every row paid a boxed enumerator and its stack.
+    private static bool IsClean(ImmutableSortedDictionary<string, string> properties)
+    {
+        foreach (var (_, value) in properties)
+        {
+            if (!IsClean(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static ImmutableSortedDictionary<string, string> Clean(ImmutableSortedDictionary<string, string> properties) =>
         properties.ToImmutableSortedDictionary(p => p.Key, p => XmlChars.Strip(p.Value), StringComparer.Ordinal);

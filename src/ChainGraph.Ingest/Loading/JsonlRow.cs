@@ -4,7 +4,11 @@ using ChainGraph.Core.Io;
 
 namespace ChainGraph.Ingest.Loading;
 
-/// <summary>One parsed line of a JSON Lines file, with typed field access whose errors name file, line and field.</summary>
+/// <summary>
+/// One parsed line of a JSON Lines file, with typed field access whose errors name file, line and field. A row
+/// read by <see cref="Read"/> is valid until the next one is read: its parsed document (pooled buffers) is
+/// disposed then, instead of being copied for every line.
+/// </summary>
 public readonly struct JsonlRow(string file, long line, JsonElement root)
 {
     public string File => file;
@@ -40,7 +44,7 @@ public readonly struct JsonlRow(string file, long line, JsonElement root)
                     throw new InputFormatException(description, line, duplicate, JsonFields.DuplicateProblem);
                 }
 
-                yield return new JsonlRow(description, line, document.RootElement.Clone());
+                yield return new JsonlRow(description, line, document.RootElement);
             }
         }
     }

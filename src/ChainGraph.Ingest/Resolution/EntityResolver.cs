@@ -16,7 +16,12 @@ public sealed class EntityResolver
     private readonly Dictionary<string, List<NodeRef>> _byAlias = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NodeRef>> _byNormalized = new(StringComparer.Ordinal);
     private readonly Dictionary<NodeRef, string> _names = [];
-    private readonly Dictionary<string, List<string>> _byBigram = new(StringComparer.Ordinal);
+    // Keyed by the two UTF-16 units of a character pair (Bigram): no string per pair of every name indexed.
+    // Built on the first partial match (an import that only resolves exact and normalized names never needs
+    // it), then kept up to date by Add; the lock lets concurrent readers of a shared resolver build it once.
+    private readonly Dictionary<int, List<string>> _byBigram = [];
+    private readonly Lock _bigramsBuilding = new();
+    private volatile bool _bigramsBuilt;
 
     public EntityResolver(IEnumerable<GraphNode> nodes)
     {
@@ -58,7 +63,7 @@ public sealed class EntityResolver
             var normalized = NameNormalizer.Normalize(name);
             if (normalized.Length >= 2)
             {
-                if (!_byNormalized.ContainsKey(normalized))
+                if (_bigramsBuilt && !_byNormalized.ContainsKey(normalized))
                 {
                     IndexBigrams(normalized);
                 }
@@ -183,10 +188,11 @@ public sealed class EntityResolver
             }
         }
 
+        EnsureBigrams();
         List<string>? rarest = null;
         for (var i = 0; i + 1 < query.Length; i++)
         {
-            if (!_byBigram.TryGetValue(query.Substring(i, 2), out var list))
+            if (!_byBigram.TryGetValue(Bigram(query, i), out var list))
             {
                 yield break;
             }
@@ -217,11 +223,34 @@ public sealed class EntityResolver
     /// <summary>Longest posting list scanned for names containing a query: a named limit on the cost of one partial match.</summary>
     public const int MaxPostingScan = 5_000;
 
+    // The normalized names in the order they were first added (a dictionary that is never removed from
+    // enumerates in insertion order), as Add indexes them once built.
+    private void EnsureBigrams()
+    {
+        if (_bigramsBuilt)
+        {
+            return;
+        }
+
+        lock (_bigramsBuilding)
+        {
+            if (!_bigramsBuilt)
+            {
+                foreach (var normalized in _byNormalized.Keys)
+                {
+                    IndexBigrams(normalized);
+                }
+
+                _bigramsBuilt = true;
+            }
+        }
+    }
+
     private void IndexBigrams(string normalized)
     {
         for (var i = 0; i + 1 < normalized.Length; i++)
         {
-            var bigram = normalized.Substring(i, 2);
+            var bigram = Bigram(normalized, i);
             if (!_byBigram.TryGetValue(bigram, out var list))
             {
                 _byBigram[bigram] = list = [];
@@ -233,6 +262,8 @@ public sealed class EntityResolver
             }
         }
     }
+
+    private static int Bigram(string text, int start) => (text[start] << 16) | text[start + 1];
 
     /// <summary>Shortest normalized name used for partial matching; one character would match almost anything.</summary>
     public const int MinPartialLength = 2;
