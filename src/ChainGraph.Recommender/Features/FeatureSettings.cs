@@ -25,7 +25,7 @@ public sealed class FeatureSettings
     /// <summary>Push tolerance of the approximate PageRank; smaller is more exact and slower.</summary>
     public double PageRankTolerance { get; set; } = 1e-4;
 
-    /// <summary>Hubs above this degree are not counted as common neighbours (an industry shared by thousands says little).</summary>
+    /// <summary>Hubs above this degree are not counted as common neighbours nor in Adamic–Adar (an industry shared by thousands says little).</summary>
     public int MaxHubDegree { get; set; } = 5000;
 
     /// <summary>

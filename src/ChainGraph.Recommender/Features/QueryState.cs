@@ -73,7 +73,8 @@ public sealed class QueryState
 
     /// <summary>
     /// Common neighbours |N(s) ∩ N(c)| and Adamic–Adar Σ_{z ∈ N(s) ∩ N(c)} 1 / ln |N(z)|
-    /// (Adamic and Adar 2003, "Friends and neighbors on the Web"), summed over the weighted sources.
+    /// (Adamic and Adar 2003, "Friends and neighbors on the Web"), summed over the weighted sources; neighbours z above
+    /// <see cref="FeatureSettings.MaxHubDegree"/> are left out of both.
     /// </summary>
     private Dictionary<int, float> Proximity(int[][] neighbours, bool adamicAdar)
     {
@@ -83,8 +84,11 @@ public sealed class QueryState
             var weight = Query.Weight(i);
             foreach (var z in neighbours[Query.Sources[i]])
             {
+                // A hub (an industry of a city's thousands) is shared by nearly everyone: it says almost nothing about two
+                // firms (Adamic–Adar would give it 1/ln 5000 ≈ 0.12) and costs a pass over all its members per query. The
+                // demo's largest node has under 2,000 partners, so its features are unchanged.
                 var degree = neighbours[z].Length;
-                if (degree > Settings.MaxHubDegree && !adamicAdar)
+                if (degree > Settings.MaxHubDegree)
                 {
                     continue;
                 }
@@ -153,8 +157,16 @@ public sealed class QueryState
 
         for (var step = 0; step < length; step++)
         {
-            var next = new Dictionary<int, float>();
-            foreach (var (node, count) in Expansion(frontier, neighbours))
+            var expanded = Expansion(frontier, neighbours);
+            // Sized for the visits ahead (bounded by the expansion budget): growing a map of 200,000 by doubling copied it a dozen times.
+            var visits = 0L;
+            foreach (var (node, _) in expanded)
+            {
+                visits += neighbours[node].Length;
+            }
+
+            var next = new Dictionary<int, float>((int)Math.Min(visits, Settings.MaxWalkExpansions));
+            foreach (var (node, count) in expanded)
             {
                 foreach (var c in neighbours[node])
                 {
