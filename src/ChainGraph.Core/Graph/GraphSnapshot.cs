@@ -21,6 +21,7 @@ public sealed partial class GraphSnapshot
     private readonly Dictionary<NodeRef, int> _byRef;
     private readonly Lazy<Dictionary<string, int[]>> _byName;
     private readonly Dictionary<NodeKind, int[]> _byKind;
+    private readonly Lazy<Dictionary<string, int[]>> _duplicates;
 
     private readonly RelType[] _edgeType;
     private readonly int[] _edgeFrom;
@@ -73,6 +74,7 @@ public sealed partial class GraphSnapshot
         _byRef = sameNodes?._byRef ?? refIndex ?? BuildRefIndex(nodes);
         _byName = sameNodes?._byName ?? new Lazy<Dictionary<string, int[]>>(() => BuildNameIndex(nodes), LazyThreadSafetyMode.ExecutionAndPublication);
         _byKind = sameNodes?._byKind ?? BuildKindIndex(nodes);
+        _duplicates = sameNodes?._duplicates ?? new Lazy<Dictionary<string, int[]>>(BuildDuplicateIndex, LazyThreadSafetyMode.ExecutionAndPublication);
         (_outOffsets, _outEdges) = BuildAdjacency(nodes.Length, edgeFrom);
         (_inOffsets, _inEdges) = BuildAdjacency(nodes.Length, edgeTo);
     }
@@ -100,6 +102,13 @@ public sealed partial class GraphSnapshot
     public int Canonical(int node) =>
         _nodes[node].Property(EnterpriseProps.SameAs) is { } key && Find(new NodeRef(NodeKind.Enterprise, key)) is { } canonical ? canonical : node;
 
+    /// <summary>
+    /// The other enterprises whose <see cref="EnterpriseProps.SameAs"/> names <paramref name="node"/> (the duplicates a person
+    /// means when they name it), from an index built on first use: a scan of every enterprise per question cost a
+    /// tenth of a second at a million enterprises.
+    /// </summary>
+    public IReadOnlyList<int> DuplicatesOf(int node) => _duplicates.Value.TryGetValue(_nodes[node].Key, out var duplicates) ? duplicates : [];
+
     /// <summary>Nodes whose name, full name or alias normalizes to the same form as <paramref name="name"/>.</summary>
     public IReadOnlyList<int> FindByName(string name, NodeKind? kind = null)
     {
@@ -114,6 +123,9 @@ public sealed partial class GraphSnapshot
 
     /// <summary>Builds the name index now (it is otherwise built by the first <see cref="FindByName"/>): call it from a background warm-up.</summary>
     public void PrepareNameIndex() => _ = _byName.Value;
+
+    /// <summary>Builds the index behind <see cref="DuplicatesOf"/> now (else the first call does): for a background warm-up.</summary>
+    public void PrepareDuplicateIndex() => _ = _duplicates.Value;
 
     public ReadOnlySpan<int> OutEdges(int node) => _outEdges.AsSpan(_outOffsets[node], _outOffsets[node + 1] - _outOffsets[node]);
 
@@ -259,6 +271,26 @@ public sealed partial class GraphSnapshot
         }
 
         return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+    }
+
+    // Canonical key → the enterprises that say they are the same as it, in node order.
+    private Dictionary<string, int[]> BuildDuplicateIndex()
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var n in NodesOf(NodeKind.Enterprise))
+        {
+            if (_nodes[n].Property(EnterpriseProps.SameAs) is { } key)
+            {
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                list.Add(n);
+            }
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static Dictionary<string, int[]> BuildNameIndex(GraphNode[] nodes)

@@ -34,8 +34,7 @@ public static class RecommendQueries
     /// </summary>
     public static RankQuery ForAnchor(GraphSnapshot graph, int anchor, SupplyDirection direction)
     {
-        var key = graph.Node(anchor).Key;
-        var duplicates = graph.NodesOf(NodeKind.Enterprise).Where(n => n != anchor && graph.Node(n).Property(EnterpriseProps.SameAs) == key);
+        var duplicates = graph.DuplicatesOf(anchor).Where(n => n != anchor);
         return new RankQuery([anchor, .. duplicates], RelType.Supplies, CandidateIsTail: direction == SupplyDirection.Downstream);
     }
 }

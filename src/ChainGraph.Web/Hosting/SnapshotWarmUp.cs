@@ -22,6 +22,7 @@ internal sealed partial class SnapshotWarmUp(
         {
             var snapshot = await snapshots.GetAsync(stoppingToken);
             snapshot.PrepareNameIndex();
+            snapshot.PrepareDuplicateIndex();
             foreach (var warmUp in warmUps)
             {
                 await warmUp.WarmUpAsync(snapshot, stoppingToken);
