@@ -27,8 +27,7 @@ public sealed class TargetPool
     private readonly GraphSnapshot _snapshot;
     private readonly HomeRegion _home;
     private readonly string[] _homePlaces;
-    private readonly Dictionary<string, int> _localRemainders = new(StringComparer.Ordinal);
-    private readonly Lazy<(string[] Remainders, int[] Locals, int[] Orders)> _remainderIndex;
+    private readonly (string[] Remainders, int[] Locals, int[] Orders) _localNames;
     private readonly TargetCheck?[] _checks;
     private readonly HashSet<int> _sited;
 
@@ -39,20 +38,7 @@ public sealed class TargetPool
         _homePlaces = HomePlaceNames(home.CompareName);
         _checks = new TargetCheck?[snapshot.NodeCount];
         _sited = SitedAnchors(snapshot, home);
-        _remainderIndex = new(BuildRemainderIndex, LazyThreadSafetyMode.ExecutionAndPublication);
-        foreach (var n in snapshot.NodesOf(NodeKind.Enterprise))
-        {
-            if (IsLocal(n))
-            {
-                foreach (var name in Names(snapshot.Node(n)))
-                {
-                    if (StripPlace(NameNormalizer.Normalize(name)) is { Length: >= 2 } remainder)
-                    {
-                        _localRemainders.TryAdd(remainder, n);
-                    }
-                }
-            }
-        }
+        _localNames = LocalNames();
     }
 
     public HomeRegion Home => _home;
@@ -153,7 +139,7 @@ public sealed class TargetPool
         {
             // The local names starting with the stem are one run of the sorted index; of them, the one recorded first
             // (as a scan in recording order would find), never the enterprise itself.
-            var (remainders, locals, orders) = _remainderIndex.Value;
+            var (remainders, locals, orders) = _localNames;
             var at = Array.BinarySearch(remainders, stem, StringComparer.Ordinal);
             var best = -1;
             for (var i = at >= 0 ? at : ~at; i < remainders.Length && remainders[i].StartsWith(stem, StringComparison.Ordinal); i++)
@@ -173,11 +159,27 @@ public sealed class TargetPool
         return null;
     }
 
-    // The local names' remainders sorted (ordinal) with their enterprise and recording order: a prefix look-up is a
-    // binary search, not a scan of every local enterprise per target (at a city's size, a third of a recommendation).
-    private (string[] Remainders, int[] Locals, int[] Orders) BuildRemainderIndex()
+    // The local enterprises' names without their place, sorted (ordinal), with their enterprise and the order they were
+    // recorded in (the first enterprise of a name keeps it): a prefix look-up is a binary search, not a scan of every
+    // local enterprise per target (at a city's size, a third of a recommendation).
+    private (string[] Remainders, int[] Locals, int[] Orders) LocalNames()
     {
-        var entries = _localRemainders.Select((kv, order) => (kv.Key, kv.Value, order)).ToArray();
+        var recorded = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var n in _snapshot.NodesOf(NodeKind.Enterprise))
+        {
+            if (IsLocal(n))
+            {
+                foreach (var name in Names(_snapshot.Node(n)))
+                {
+                    if (StripPlace(NameNormalizer.Normalize(name)) is { Length: >= 2 } remainder)
+                    {
+                        recorded.TryAdd(remainder, n);
+                    }
+                }
+            }
+        }
+
+        var entries = recorded.Select((kv, order) => (kv.Key, kv.Value, order)).ToArray();
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Key, b.Key));
         return (entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray(), entries.Select(e => e.order).ToArray());
     }
