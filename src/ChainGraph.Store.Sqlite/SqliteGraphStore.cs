@@ -339,10 +339,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         var types = new SqliteRepeatedText<RelType>(GraphNames.ParseRelType);
         var sources = new SqliteRepeatedText<string>(pool.Intern);
         var fetched = new SqliteRepeatedText<DateTimeOffset>(SqliteRows.ParseTime);
+        var properties = new SqliteRows.SharedProperties(pool);
         using var statement = Prepare(connection, "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id");
         for (var row = 0L; Step(connection, statement, row, cancellationToken); row++)
         {
-            var edge = ReadEdgeRow(statement, types, sources, fetched, pool);
+            var edge = ReadEdgeRow(statement, types, sources, fetched, properties, pool);
             yield return edge;
         }
     }
@@ -376,7 +377,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
     }
 
     private static StoredEdge ReadEdgeRow(
-        sqlite3_stmt statement, SqliteRepeatedText<RelType> types, SqliteRepeatedText<string> sources, SqliteRepeatedText<DateTimeOffset> fetched, StringPool pool)
+        sqlite3_stmt statement, SqliteRepeatedText<RelType> types, SqliteRepeatedText<string> sources, SqliteRepeatedText<DateTimeOffset> fetched, SqliteRows.SharedProperties properties, StringPool pool)
     {
         return new StoredEdge(
                     raw.sqlite3_column_int64(statement, 0),
@@ -386,7 +387,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
                     raw.sqlite3_column_bytes(statement, 4) == 0 ? "" : pool.Intern(SqliteRows.Text(statement, 4)!),
                     raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 5),
                     raw.sqlite3_column_type(statement, 6) == raw.SQLITE_NULL ? null : SqliteRows.ParseDate(raw.sqlite3_column_blob(statement, 6)),
-                    SqliteRows.ReadProperties(statement, 7, pool),
+                    properties.Read(statement, 7),
                     new Provenance(
                         sources.Read(statement, 8),
                         SqliteRows.Text(statement, 9),

@@ -26,11 +26,9 @@ internal static class SqliteRows
         };
     }
 
-    /// <summary>The texts that repeat from node to node in a scan (kind, tags, source, fetched-at), decoded once each.</summary>
+    /// <summary>The columns that repeat from node to node in a scan (kind, tags, source, fetched-at, properties), decoded once each.</summary>
     public sealed class RepeatedNodeColumns(StringPool pool)
     {
-        public StringPool Pool { get; } = pool;
-
         public SqliteRepeatedText<NodeKind> Kinds { get; } = new(GraphNames.ParseKind);
 
         public SqliteRepeatedText<ImmutableArray<string>> Tags { get; } = new(json => PropertyJson.ReadList(json, pool));
@@ -39,12 +37,22 @@ internal static class SqliteRows
 
         public SqliteRepeatedText<DateTimeOffset> FetchedAt { get; } = new(ParseTime);
 
-        /// <summary>
-        /// Properties shared by every node whose stored JSON is the same: a city's enterprises located by name carry
-        /// the same four (city, province, region code, basis), and one immutable dictionary serves them all (at a million
-        /// enterprises, a fifth of the snapshot's memory). Emptied when full, so the values seen most keep coming back.
-        /// </summary>
-        public ImmutableSortedDictionary<string, string> Properties(sqlite3_stmt statement, int column)
+        public SharedProperties Properties { get; } = new(pool);
+    }
+
+    /// <summary>
+    /// A properties column of a long scan: "{}" (most rows) without parsing, and one immutable dictionary for every row
+    /// whose stored JSON is the same (a city's enterprises located by name carry the same four: city, province, region
+    /// code, basis; at a million enterprises a fifth of the snapshot's memory). Emptied when full, so the values seen
+    /// most keep coming back.
+    /// </summary>
+    public sealed class SharedProperties(StringPool pool)
+    {
+        private const int MaxShared = 1 << 16;
+
+        private readonly Dictionary<string, ImmutableSortedDictionary<string, string>> _shared = new(StringComparer.Ordinal);
+
+        public ImmutableSortedDictionary<string, string> Read(sqlite3_stmt statement, int column)
         {
             var json = raw.sqlite3_column_blob(statement, column);
             if (json.Length == 0 || json.SequenceEqual("{}"u8))
@@ -58,17 +66,13 @@ internal static class SqliteRows
                 return shared;
             }
 
-            if (_shared.Count >= MaxSharedProperties)
+            if (_shared.Count >= MaxShared)
             {
                 _shared.Clear();
             }
 
-            return _shared[text] = PropertyJson.ReadProperties(text, Pool);
+            return _shared[text] = PropertyJson.ReadProperties(text, pool);
         }
-
-        private const int MaxSharedProperties = 1 << 16;
-
-        private readonly Dictionary<string, ImmutableSortedDictionary<string, string>> _shared = new(StringComparer.Ordinal);
     }
 
     /// <summary><see cref="ReadNode(SqliteDataReader, int, IReadOnlyList{string}?, StringPool?)"/> on a raw statement stepped through a long scan.</summary>
@@ -78,16 +82,9 @@ internal static class SqliteRows
         return new GraphNode(columns.Kinds.Read(statement, first), Text(statement, first + 1)!, Text(statement, first + 2)!, provenance)
         {
             Tags = columns.Tags.Read(statement, first + 3),
-            Properties = columns.Properties(statement, first + 4),
+            Properties = columns.Properties.Read(statement, first + 4),
             Aliases = aliases is null ? [] : [.. aliases],
         };
-    }
-
-    /// <summary>A properties column of a raw statement; "{}" (most rows) without parsing.</summary>
-    public static ImmutableSortedDictionary<string, string> ReadProperties(sqlite3_stmt statement, int column, StringPool pool)
-    {
-        var json = raw.sqlite3_column_blob(statement, column);
-        return json.Length == 0 || json.SequenceEqual("{}"u8) ? PropertyJson.EmptyProperties : PropertyJson.ReadProperties(Encoding.UTF8.GetString(json), pool);
     }
 
     /// <summary>A text column of a raw statement, or null.</summary>
