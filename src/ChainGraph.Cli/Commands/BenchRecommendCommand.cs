@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ChainGraph.Cli.Bench;
 using ChainGraph.Cli.Infrastructure;
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
@@ -95,8 +96,7 @@ internal sealed class BenchRecommendCommand : ICliCommand
             _ = list.Items.Count;
         }
 
-        times.Sort();
-        context.Output.WriteLine(F($"recommend: {count} queries over {anchors.Length} anchors × 2 directions and {segments.Count} gap segments; p50 {times[count / 2]:F1} ms, p95 {times[Math.Min(count - 1, (int)Math.Ceiling(count * 0.95) - 1)]:F1} ms, max {times[^1]:F1} ms"));
+        context.Output.WriteLine(F($"recommend: {count} queries over {anchors.Length} anchors × 2 directions and {segments.Count} gap segments; p50 {Percentiles.Of(times, 0.5):F1} ms, p95 {Percentiles.Of(times, 0.95):F1} ms, max {times.Max():F1} ms"));
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -191,13 +191,7 @@ internal sealed class BenchScaleCommand : ICliCommand
             }
         }
 
-        context.Output.WriteLine(F($"chain map    served p50 {Percentile(served, 0.5):F2} ms, p95 {Percentile(served, 0.95):F2} ms (bar ≤ 50 ms), max {served.Max():F1} ms; computed p50 {Percentile(computed, 0.5):F1} ms, p95 {Percentile(computed, 0.95):F1} ms, max {computed.Max():F1} ms; over {maps.Chains.Count} chains × {runs}; first (with snapshot build) {firstMs:F0} ms"));
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[(int)Math.Ceiling(sorted.Count * p) - 1];
+        context.Output.WriteLine(F($"chain map    served p50 {Percentiles.Of(served, 0.5):F2} ms, p95 {Percentiles.Of(served, 0.95):F2} ms (bar ≤ 50 ms), max {served.Max():F1} ms; computed p50 {Percentiles.Of(computed, 0.5):F1} ms, p95 {Percentiles.Of(computed, 0.95):F1} ms, max {computed.Max():F1} ms; over {maps.Chains.Count} chains × {runs}; first (with snapshot build) {firstMs:F0} ms"));
     }
 
     // Only what this command wrote: a --work folder may hold other files.
