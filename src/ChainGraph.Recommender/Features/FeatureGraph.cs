@@ -9,7 +9,8 @@ namespace ChainGraph.Recommender.Features;
 /// industry/product memberships. Built once per snapshot in O(edges); read-only afterwards, so many
 /// queries may use it in parallel. Everything here comes from <see cref="Snapshot"/>, which callers cut
 /// with <see cref="GraphSnapshot.AsOfDate"/> to keep the future out.
-/// Sized for a million enterprises: adjacency lists are filled by counting (no list per node), role
+/// Sized for a million enterprises: adjacency lists are filled by counting into one array per list kind
+/// (<see cref="NodeLists"/>, no array per node), role
 /// counts are kept only for the relationship types asked about, and ranks come from counting the
 /// values (ranks of small integers need no sort of the enterprises).
 /// </summary>
@@ -67,28 +68,28 @@ public sealed class FeatureGraph
     /// <summary>The day number features treat as "now": the snapshot's cut date, else its latest dated edge.</summary>
     public int Today { get; }
 
-    public int[][] AllNeighbours { get; }
+    public NodeLists AllNeighbours { get; }
 
-    public int[][] BusinessNeighbours { get; }
+    public NodeLists BusinessNeighbours { get; }
 
     /// <summary>Neighbours over supply, cooperation, investment, joint venture, acquisition and control.</summary>
-    public int[][] SupplyNeighbours { get; }
+    public NodeLists SupplyNeighbours { get; }
 
     public int[] LatestDay { get; }
 
     public int[] RecentCount { get; }
 
     /// <summary>Industries (IN_INDUSTRY / ACTIVE_IN targets) per node.</summary>
-    public int[][] Industries { get; }
+    public NodeLists Industries { get; }
 
     /// <summary>Products (MAKES targets) per node.</summary>
-    public int[][] Products { get; }
+    public NodeLists Products { get; }
 
     /// <summary>Nodes each node is upstream of (UPSTREAM_OF targets), for industries and products.</summary>
-    public int[][] UpstreamTargets { get; }
+    public NodeLists UpstreamTargets { get; }
 
     /// <summary>Nodes upstream of each node (UPSTREAM_OF sources).</summary>
-    public int[][] UpstreamSources { get; }
+    public NodeLists UpstreamSources { get; }
 
     /// <summary>
     /// 1-based rank of each enterprise by degree among all enterprises (ties share the best rank).
@@ -189,7 +190,7 @@ public sealed class FeatureGraph
         }
     }
 
-    private static int[][] Sources(GraphSnapshot snapshot, Func<RelType, bool> include) =>
+    private static NodeLists Sources(GraphSnapshot snapshot, Func<RelType, bool> include) =>
         Lists(snapshot, e => include(snapshot.EdgeType(e)) ? (snapshot.EdgeTo(e), snapshot.EdgeFrom(e)) : null, undirected: false);
 
     public static FeatureGraph Create(GraphSnapshot snapshot) => new(snapshot);
@@ -207,11 +208,11 @@ public sealed class FeatureGraph
     /// <summary>How many <paramref name="type"/> relationships <paramref name="node"/> takes part in as source (head) or target (tail).</summary>
     public int RoleCount(int node, RelType type, bool asTail) => RoleCounts(type, asTail)[node];
 
-    private static int[][] Neighbours(GraphSnapshot snapshot, Func<RelType, bool> include) =>
+    private static NodeLists Neighbours(GraphSnapshot snapshot, Func<RelType, bool> include) =>
         Lists(snapshot, e => include(snapshot.EdgeType(e)) && snapshot.EdgeFrom(e) != snapshot.EdgeTo(e) ? (snapshot.EdgeFrom(e), snapshot.EdgeTo(e)) : null, undirected: true);
 
     // IN_INDUSTRY / ACTIVE_IN from the enterprise, and CONTAINS from an industry to it (ICKG's 包含).
-    private static int[][] IndustriesOf(GraphSnapshot snapshot) => Lists(
+    private static NodeLists IndustriesOf(GraphSnapshot snapshot) => Lists(
         snapshot,
         e => snapshot.EdgeType(e) switch
         {
@@ -221,72 +222,9 @@ public sealed class FeatureGraph
         },
         undirected: false);
 
-    private static int[][] Targets(GraphSnapshot snapshot, Func<RelType, bool> include) =>
+    private static NodeLists Targets(GraphSnapshot snapshot, Func<RelType, bool> include) =>
         Lists(snapshot, e => include(snapshot.EdgeType(e)) ? (snapshot.EdgeFrom(e), snapshot.EdgeTo(e)) : null, undirected: false);
 
-    /// <summary>
-    /// Sorted, duplicate-free lists per node of the pairs <paramref name="pair"/> gives for each edge (owner, member),
-    /// and the reverse pair too when <paramref name="undirected"/>. Two passes (count, then fill) into exact-size
-    /// arrays: no growing list per node, which at millions of nodes was most of the build's time and garbage.
-    /// </summary>
-    private static int[][] Lists(GraphSnapshot snapshot, Func<int, (int Owner, int Member)?> pair, bool undirected)
-    {
-        var counts = new int[snapshot.NodeCount];
-        for (var e = 0; e < snapshot.EdgeCount; e++)
-        {
-            if (pair(e) is { } p)
-            {
-                counts[p.Owner]++;
-                if (undirected)
-                {
-                    counts[p.Member]++;
-                }
-            }
-        }
-
-        var lists = new int[snapshot.NodeCount][];
-        for (var n = 0; n < lists.Length; n++)
-        {
-            lists[n] = counts[n] == 0 ? [] : new int[counts[n]];
-            counts[n] = 0;
-        }
-
-        for (var e = 0; e < snapshot.EdgeCount; e++)
-        {
-            if (pair(e) is { } p)
-            {
-                lists[p.Owner][counts[p.Owner]++] = p.Member;
-                if (undirected)
-                {
-                    lists[p.Member][counts[p.Member]++] = p.Owner;
-                }
-            }
-        }
-
-        for (var n = 0; n < lists.Length; n++)
-        {
-            var list = lists[n];
-            if (list.Length < 2)
-            {
-                continue;
-            }
-
-            Array.Sort(list);
-            var unique = 1;
-            for (var i = 1; i < list.Length; i++)
-            {
-                if (list[i] != list[unique - 1])
-                {
-                    list[unique++] = list[i];
-                }
-            }
-
-            if (unique < list.Length)
-            {
-                lists[n] = list[..unique];
-            }
-        }
-
-        return lists;
-    }
+    private static NodeLists Lists(GraphSnapshot snapshot, Func<int, (int Owner, int Member)?> pair, bool undirected) =>
+        NodeLists.Build(snapshot.NodeCount, snapshot.EdgeCount, pair, undirected);
 }

@@ -51,7 +51,7 @@ public static class FeatureText
     /// <see cref="GraphPath.MaxIntermediateDegree"/> relationships), with an edge from each side: the evidence a
     /// shared-neighbour reason names.
     /// </summary>
-    public static (int Shared, IReadOnlyList<int> Edges)? SharedNeighbour(QueryState state, int candidate, int[][] among)
+    public static (int Shared, IReadOnlyList<int> Edges)? SharedNeighbour(QueryState state, int candidate, NodeLists among)
     {
         var sources = state.Query.Sources;
         foreach (var z in among[candidate])
@@ -63,7 +63,7 @@ public static class FeatureText
 
             foreach (var s in sources)
             {
-                if (Array.BinarySearch(among[s], z) >= 0)
+                if (among[s].BinarySearch(z) >= 0)
                 {
                     var edges = EdgesBetween(state, candidate, z, _ => true).Take(1).Concat(EdgesBetween(state, s, z, _ => true).Take(1)).ToArray();
                     return (z, edges);

@@ -46,7 +46,7 @@ public static class GraphPath
 
     private sealed class Reach
     {
-        private readonly int[][] _neighbours;
+        private readonly NodeLists _neighbours;
         private readonly HashSet<int> _sources;
         private readonly Dictionary<int, int> _oneStep = [];   // node → the source it neighbours
         private readonly Dictionary<int, int> _twoSteps = [];  // node → the one-step node it neighbours

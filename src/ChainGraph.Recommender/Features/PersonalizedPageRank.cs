@@ -8,7 +8,7 @@ namespace ChainGraph.Recommender.Features;
 /// </summary>
 public static class PersonalizedPageRank
 {
-    public static Dictionary<int, float> Push(int[][] neighbours, IReadOnlyList<int> sources, double restart, double tolerance)
+    public static Dictionary<int, float> Push(NodeLists neighbours, IReadOnlyList<int> sources, double restart, double tolerance)
     {
         var estimate = new Dictionary<int, double>();
         var residual = new Dictionary<int, double>();

@@ -56,12 +56,12 @@ public sealed class QueryState
         .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
         .Select((kv, i) => (kv.Key, i + 1)).ToDictionary(x => x.Key, x => x.Item2);
 
-    public HashSet<int> SourceIndustries => _sourceIndustries ??= Query.Sources.SelectMany(s => Graph.Industries[s]).ToHashSet();
+    public HashSet<int> SourceIndustries => _sourceIndustries ??= Query.Sources.SelectMany(s => Graph.Industries.Members(s)).ToHashSet();
 
-    public HashSet<int> SourceProducts => _sourceProducts ??= Query.Sources.SelectMany(s => Graph.Products[s]).ToHashSet();
+    public HashSet<int> SourceProducts => _sourceProducts ??= Query.Sources.SelectMany(s => Graph.Products.Members(s)).ToHashSet();
 
     /// <summary>Direct business partners of the sources.</summary>
-    public HashSet<int> SourceNeighbours => _sourceNeighbours ??= Query.Sources.SelectMany(s => Graph.BusinessNeighbours[s]).ToHashSet();
+    public HashSet<int> SourceNeighbours => _sourceNeighbours ??= Query.Sources.SelectMany(s => Graph.BusinessNeighbours.Members(s)).ToHashSet();
 
     /// <summary>
     /// The sources' peers: their competitors (COMPETES) and the enterprises of their smaller industries
@@ -76,7 +76,7 @@ public sealed class QueryState
     /// (Adamic and Adar 2003, "Friends and neighbors on the Web"), summed over the weighted sources; neighbours z above
     /// <see cref="FeatureSettings.MaxHubDegree"/> are left out of both.
     /// </summary>
-    private Dictionary<int, float> Proximity(int[][] neighbours, bool adamicAdar)
+    private Dictionary<int, float> Proximity(NodeLists neighbours, bool adamicAdar)
     {
         var scores = new Dictionary<int, float>();
         for (var i = 0; i < Query.Sources.Count; i++)
@@ -129,8 +129,8 @@ public sealed class QueryState
 
         foreach (var industry in SourceIndustries)
         {
-            var members = Graph.AllNeighbours[industry];
-            if (members.Length <= MaxPeerIndustrySize)
+            var members = Graph.AllNeighbours.Members(industry);
+            if (members.Count <= MaxPeerIndustrySize)
             {
                 peers.UnionWith(members.Where(m => g.Kind(m) == NodeKind.Enterprise));
             }
@@ -146,7 +146,7 @@ public sealed class QueryState
     /// its nodes are expanded in order of walk weight (ties by node), heaviest first, until the budget is
     /// spent, so work per query is bounded whatever the hubs on the way.
     /// </summary>
-    private Dictionary<int, float>[] Walks(int[][] neighbours, int length)
+    private Dictionary<int, float>[] Walks(NodeLists neighbours, int length)
     {
         var result = new Dictionary<int, float>[length];
         var frontier = new Dictionary<int, float>();
@@ -181,7 +181,7 @@ public sealed class QueryState
         return result;
     }
 
-    private IEnumerable<KeyValuePair<int, float>> Expansion(Dictionary<int, float> frontier, int[][] neighbours)
+    private IEnumerable<KeyValuePair<int, float>> Expansion(Dictionary<int, float> frontier, NodeLists neighbours)
     {
         long visits = 0;
         foreach (var (node, _) in frontier)

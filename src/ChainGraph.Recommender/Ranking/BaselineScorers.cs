@@ -12,7 +12,7 @@ public static class BaselineScorers
         new DelegateScorer("common_neighbours", (s, c) => QueryState.Get(s.CommonNeighboursAll, c)),
         new DelegateScorer("adamic_adar", (s, c) => QueryState.Get(s.AdamicAdarAll, c)),
         new DelegateScorer("personalized_pagerank", (s, c) => QueryState.Get(s.PageRank, c)),
-        new DelegateScorer("same_industry", (s, c) => s.Graph.Industries[c].Count(s.SourceIndustries.Contains)),
+        new DelegateScorer("same_industry", (s, c) => s.Graph.Industries.Count(c, s.SourceIndustries.Contains)),
     ];
 
     private sealed class DelegateScorer(string name, Func<QueryState, int, double> score) : ICandidateScorer

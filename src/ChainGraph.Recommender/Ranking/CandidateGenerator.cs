@@ -94,7 +94,7 @@ public sealed class CandidateGenerator
 
     private IEnumerable<int> SameIndustry(QueryState state) => state.SourceIndustries
         .Where(i => _graph.AllNeighbours[i].Length <= 20_000)
-        .SelectMany(i => _graph.AllNeighbours[i])
+        .SelectMany(i => _graph.AllNeighbours.Members(i))
         .Distinct()
         .Where(n => _pool[n])
         .OrderByDescending(n => _graph.AllNeighbours[n].Length).ThenBy(n => n);

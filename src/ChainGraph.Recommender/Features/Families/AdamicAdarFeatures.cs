@@ -20,5 +20,5 @@ public sealed class AdamicAdarFeatures : IFeatureFamily
     public IEnumerable<int> Evidence(QueryState state, int candidate) =>
         FeatureText.SharedNeighbour(state, candidate, state.Graph.AllNeighbours) is { } shared ? shared.Edges : [];
 
-    private static int[][] Among(QueryState state, int feature) => feature == 0 ? state.Graph.BusinessNeighbours : state.Graph.AllNeighbours;
+    private static NodeLists Among(QueryState state, int feature) => feature == 0 ? state.Graph.BusinessNeighbours : state.Graph.AllNeighbours;
 }

@@ -16,7 +16,7 @@ public sealed class IndustryFeatures : IFeatureFamily
     {
         var industries = state.Graph.Industries[candidate];
         var sources = state.SourceIndustries;
-        values[0] = industries.Count(sources.Contains);
+        values[0] = state.Graph.Industries.Count(candidate, sources.Contains);
         values[1] = CountLinks(state, industries, sources, upstream: true);
         values[2] = CountLinks(state, industries, sources, upstream: false);
     }
@@ -29,7 +29,7 @@ public sealed class IndustryFeatures : IFeatureFamily
         }
 
         var g = state.Graph.Snapshot;
-        var shared = state.Graph.Industries[candidate].Where(state.SourceIndustries.Contains).Select(g.Name).FirstOrDefault();
+        var shared = state.Graph.Industries.Members(candidate).Where(state.SourceIndustries.Contains).Select(g.Name).FirstOrDefault();
         return feature switch
         {
             0 => shared is null ? null : $"与{FeatureText.SourceName(state)}同属{shared}行业",
@@ -51,13 +51,13 @@ public sealed class IndustryFeatures : IFeatureFamily
         }
     }
 
-    private static int CountLinks(QueryState state, int[] industries, HashSet<int> sources, bool upstream)
+    private static int CountLinks(QueryState state, ReadOnlySpan<int> industries, HashSet<int> sources, bool upstream)
     {
+        var linked = upstream ? state.Graph.UpstreamTargets : state.Graph.UpstreamSources;
         var count = 0;
         foreach (var industry in industries)
         {
-            var linked = upstream ? state.Graph.UpstreamTargets[industry] : state.Graph.UpstreamSources[industry];
-            count += linked.Count(sources.Contains);
+            count += linked.Count(industry, sources.Contains);
         }
 
         return count;

@@ -23,7 +23,7 @@ public sealed class PeerSupplierFeatures : IFeatureFamily
         }
 
         values[0] = MathF.Log(1 + SameRole(state, candidate).Count());
-        values[1] = MathF.Log(1 + state.Graph.BusinessNeighbours[candidate].Count(peers.Contains));
+        values[1] = MathF.Log(1 + state.Graph.BusinessNeighbours.Count(candidate, peers.Contains));
     }
 
     public string? Reason(QueryState state, int candidate, int feature, float value)
@@ -33,7 +33,7 @@ public sealed class PeerSupplierFeatures : IFeatureFamily
             return null;
         }
 
-        var n = feature == 0 ? SameRole(state, candidate).Select(e => state.Graph.Snapshot.Edge(e).Other(candidate)).Distinct().Count() : state.Graph.BusinessNeighbours[candidate].Count(state.Peers.Contains);
+        var n = feature == 0 ? SameRole(state, candidate).Select(e => state.Graph.Snapshot.Edge(e).Other(candidate)).Distinct().Count() : state.Graph.BusinessNeighbours.Count(candidate, state.Peers.Contains);
         return feature == 0
             ? $"已与{FeatureText.SourceName(state)}的{FeatureText.Count(n)}家同行企业有{FeatureText.Relation(state.Query.Relation)}关系"
             : $"与{FeatureText.SourceName(state)}的{FeatureText.Count(n)}家同行企业有业务往来";

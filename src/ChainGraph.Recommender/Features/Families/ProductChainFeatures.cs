@@ -20,9 +20,15 @@ public sealed class ProductChainFeatures : IFeatureFamily
             return;
         }
 
-        values[0] = products.Sum(p => state.Graph.UpstreamTargets[p].Count(sources.Contains));
-        values[1] = products.Sum(p => state.Graph.UpstreamSources[p].Count(sources.Contains));
-        values[2] = products.Count(sources.Contains);
+        var (upstreamOf, downstreamOf, same) = (0, 0, 0);
+        foreach (var p in products)
+        {
+            upstreamOf += state.Graph.UpstreamTargets.Count(p, sources.Contains);
+            downstreamOf += state.Graph.UpstreamSources.Count(p, sources.Contains);
+            same += sources.Contains(p) ? 1 : 0;
+        }
+
+        (values[0], values[1], values[2]) = (upstreamOf, downstreamOf, same);
     }
 
     public string? Reason(QueryState state, int candidate, int feature, float value) => value <= 0 ? null : feature switch
@@ -34,7 +40,7 @@ public sealed class ProductChainFeatures : IFeatureFamily
 
     public IEnumerable<int> Evidence(QueryState state, int candidate)
     {
-        var products = state.Graph.Products[candidate];
+        var products = state.Graph.Products.Members(candidate);
         var links = Links(state, products, state.SourceProducts, upstream: true).Take(2).ToArray();
         var g = state.Graph.Snapshot;
         foreach (var link in links)
@@ -52,12 +58,12 @@ public sealed class ProductChainFeatures : IFeatureFamily
         }
     }
 
-    private static IEnumerable<int> Links(QueryState state, int[] products, HashSet<int> sources, bool upstream)
+    private static IEnumerable<int> Links(QueryState state, ArraySegment<int> products, HashSet<int> sources, bool upstream)
     {
         var g = state.Graph.Snapshot;
         foreach (var product in products)
         {
-            if (!(upstream ? state.Graph.UpstreamTargets[product] : state.Graph.UpstreamSources[product]).Any(sources.Contains))
+            if ((upstream ? state.Graph.UpstreamTargets : state.Graph.UpstreamSources).Count(product, sources.Contains) == 0)
             {
                 continue;
             }
