@@ -59,6 +59,33 @@ public sealed class GraphSnapshotTests
     }
 
     [Fact]
+    public void AsOfDate_CutOfACut_EveryKeptEdgeKeepsItsQualifierProvenanceAndProperties()
+    {
+        var builder = new GraphSnapshotBuilder();
+        var (a, b, c) = (builder.AddNode(new GraphNode(NodeKind.Enterprise, "a", "A", s_source)), builder.AddNode(new GraphNode(NodeKind.Enterprise, "b", "B", s_source)), builder.AddNode(new GraphNode(NodeKind.Enterprise, "c", "C", s_source)));
+        for (var i = 0; i < 12; i++)
+        {
+            var provenance = new Provenance("合同", $"第{i}号", DateTimeOffset.UnixEpoch.AddDays(i));
+            var until = i % 4 == 3 ? new Dictionary<string, string> { [GraphEdge.UntilProperty] = "2025-03-01", ["n"] = $"{i}" } : new Dictionary<string, string> { ["n"] = $"{i}" };
+            builder.AddEdge(RelType.Supplies, i % 2 == 0 ? a : b, i % 3 == 0 ? c : b, provenance, since: new DateOnly(2025, 1, 1).AddDays(i * 10), qualifier: $"产品{i}", properties: until);
+        }
+
+        var graph = builder.Build();
+        var cut = graph.AsOfDate(new DateOnly(2025, 4, 1)).AsOfDate(new DateOnly(2025, 3, 15));
+
+        // Edges dated up to 2025-03-12 (i ≤ 7) hold on 2025-03-15 unless they ended on 2025-03-01 (i = 3, 7).
+        Assert.Equal(["0", "1", "2", "4", "5", "6"], Enumerable.Range(0, cut.EdgeCount).Select(e => cut.EdgeProperties(e)["n"]));
+        Assert.All(Enumerable.Range(0, cut.EdgeCount), e =>
+        {
+            var i = int.Parse(cut.EdgeProperties(e)["n"], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal($"产品{i}", cut.EdgeQualifier(e));
+            Assert.Equal(new Provenance("合同", $"第{i}号", DateTimeOffset.UnixEpoch.AddDays(i)), cut.EdgeProvenance(e));
+            Assert.Equal(new DateOnly(2025, 1, 1).AddDays(i * 10), cut.EdgeSince(e));
+            Assert.Equal(i % 2 == 0 ? a : b, cut.EdgeFrom(e));
+        });
+    }
+
+    [Fact]
     public void FindByName_FullNameOrAliasVariant_FindsNode()
     {
         var builder = new GraphSnapshotBuilder();
