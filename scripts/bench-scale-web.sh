@@ -32,7 +32,7 @@ for _ in $(seq 1 1200); do
 done
 ready=$(python3 -c "import sys; print(float(sys.argv[1]) - float(sys.argv[2]))" "$(date +%s.%N)" "$start")
 echo "bench-scale-web: $db, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'ready (first answer) after %.1f s (budget 60 s); resident %s\n' "$ready" "$(grep VmRSS /proc/$app/status | awk '{printf "%.2f GB", $2/1e6}')"
+printf 'ready (first answer) after %.1f s (budget 60 s); resident %s\n' "$ready" "$(grep VmRSS /proc/$app/status | awk '{printf "%.2f GB", $2*1024/1e9}')"
 # The app answers while it prepares the recommender's structures in the background; a recommendation asked
 # meanwhile waits for them. Wait for the warm-up too, so "prepared" is when every page answers at full speed.
 for _ in $(seq 1 1200); do
@@ -40,7 +40,7 @@ for _ in $(seq 1 1200); do
   sleep 0.5
 done
 prepared=$(python3 -c "import sys; print(float(sys.argv[1]) - float(sys.argv[2]))" "$(date +%s.%N)" "$start")
-printf 'prepared (background warm-up done) after %.1f s; resident %s\n' "$prepared" "$(grep VmRSS /proc/$app/status | awk '{printf "%.2f GB", $2/1e6}')"
+printf 'prepared (background warm-up done) after %.1f s; resident %s\n' "$prepared" "$(grep VmRSS /proc/$app/status | awk '{printf "%.2f GB", $2*1024/1e9}')"
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 mapfile -t chains < <(sqlite3 "$db" "SELECT key FROM nodes WHERE kind = 'Chain' ORDER BY key")
@@ -76,5 +76,5 @@ if first is not None:
     print(f"first recommendation after the warm-up: {first:.1f} ms (budget 2 s)")
 PY
 printf 'resident after %s requests: %s (budget 4 GB); peak %s\n' "$requests" \
-  "$(grep VmRSS /proc/$app/status | awk '{printf "%.2f GB", $2/1e6}')" "$(grep VmHWM /proc/$app/status | awk '{printf "%.2f GB", $2/1e6}')"
+  "$(grep VmRSS /proc/$app/status | awk '{printf "%.2f GB", $2*1024/1e9}')" "$(grep VmHWM /proc/$app/status | awk '{printf "%.2f GB", $2*1024/1e9}')"
 grep -h "Feature structures prepared" "$log" || true
