@@ -78,10 +78,13 @@ public sealed class RecommenderCommandsTests(TrainedDemoFixture demo) : IClassFi
         var items = json.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.EndsWith("属于动力电池环节", i.GetProperty("reasons")[0].GetProperty("text").GetString(), StringComparison.Ordinal));
-        // Mainland only: a known mainland province, or an A-share code whose exact address the data lacks.
+        // Mainland only: a known mainland province, or an A-share code whose exact address the data lacks (its province
+        // is then null, never the store's "unknown": *ST电能 in this segment).
         Assert.All(items, i => Assert.True(
             i.GetProperty("province").GetString() is { } p && p != "unknown" || i.GetProperty("enterprise").GetProperty("key").GetString()!.EndsWith(".SH", StringComparison.Ordinal)
             || i.GetProperty("enterprise").GetProperty("key").GetString()!.EndsWith(".SZ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(items, i => i.GetProperty("province").GetString() == "unknown" || i.GetProperty("city").GetString() == "unknown");
+        Assert.Contains(items, i => i.GetProperty("province").ValueKind == System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]

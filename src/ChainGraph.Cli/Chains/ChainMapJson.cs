@@ -1,4 +1,5 @@
 using ChainGraph.Core.Chains;
+using ChainGraph.Core.Regions;
 
 namespace ChainGraph.Cli.Chains;
 
@@ -67,8 +68,8 @@ internal static class ChainMapJson
         {
             key = e.Key,
             name = e.Name,
-            province = e.Province,
-            city = e.City,
+            province = PlaceNames.Known(e.Province),
+            city = PlaceNames.Known(e.City),
             local = e.IsLocal,
             anchor = e.IsAnchor,
             weight = e.Weight,

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ChainGraph.Core.Chains;
 using ChainGraph.Core.Graph;
 using ChainGraph.Core.Model;
+using ChainGraph.Core.Regions;
 using ChainGraph.Recommender.Features;
 using ChainGraph.Recommender.Ranking;
 
@@ -111,7 +112,8 @@ public sealed class GraphRecommender(
                 link, options.ChainFitWeight * link.Fit, request);
             var n = g.Node(node);
             var check = prepared.Targets.Check(node);
-            items.Add(new Recommendation(r + 1, n.Ref, n.Name, n.Property(EnterpriseProps.Province), n.Property(EnterpriseProps.City), Math.Round(scores[top[r]], 4), reasons, evidence)
+            // A place the source does not know is no place: null, never the store's "unknown" (it reached JSON and exports).
+            items.Add(new Recommendation(r + 1, n.Ref, n.Name, PlaceNames.Known(n.Property(EnterpriseProps.Province)), PlaceNames.Known(n.Property(EnterpriseProps.City)), Math.Round(scores[top[r]], 4), reasons, evidence)
             {
                 ChainFit = Math.Round(link.Fit, 4),
                 Risk = check.Risk,
