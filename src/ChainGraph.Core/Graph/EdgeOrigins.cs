@@ -37,7 +37,7 @@ internal sealed class EdgeOrigins
             return (_last, number);
         }
 
-        var prefix = reference is null || prefixLength == reference.Length ? reference : reference[..prefixLength];
+        var prefix = Prefix(reference, prefixLength);
         var key = (provenance.Source, prefix, provenance.FetchedAt.Ticks, provenance.FetchedAt.Offset);
         if (!_index.TryGetValue(key, out var origin))
         {
@@ -60,8 +60,12 @@ internal sealed class EdgeOrigins
     internal static (string? Prefix, int Number) Split(string? reference)
     {
         var (prefixLength, number) = SplitAt(reference);
-        return (reference is null || prefixLength == reference.Length ? reference : reference[..prefixLength], number);
+        return (Prefix(reference, prefixLength), number);
     }
+
+    // The first prefixLength characters of the reference (the reference itself when that is all of it).
+    private static string? Prefix(string? reference, int prefixLength) =>
+        reference is null || prefixLength == reference.Length ? reference : reference[..prefixLength];
 
     // The length of the prefix Split keeps, and the number (−1: none).
     private static (int PrefixLength, int Number) SplitAt(string? reference)

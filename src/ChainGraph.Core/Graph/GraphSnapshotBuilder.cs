@@ -111,9 +111,15 @@ public sealed class GraphSnapshotBuilder
     private static T[] Release<T>(List<T> list)
     {
         var items = list.ToArray();
+        Drop(list);
+        return items;
+    }
+
+    // Empties the list and gives its buffer back.
+    private static void Drop<T>(List<T> list)
+    {
         list.Clear();
         list.TrimExcess();
-        return items;
     }
 
     /// <summary>
@@ -155,10 +161,8 @@ public sealed class GraphSnapshotBuilder
         builder.ResolveEndpoints(fromIds, toIds, nodeIds.Freeze());
         // These locals live in the async state machine as long as it is referenced, which can be the whole run
         // of a command continued inline after the load: drop their buffers now.
-        fromIds.Clear();
-        fromIds.TrimExcess();
-        toIds.Clear();
-        toIds.TrimExcess();
+        Drop(fromIds);
+        Drop(toIds);
         return builder.Build();
     }
 
@@ -228,10 +232,8 @@ public sealed class GraphSnapshotBuilder
             }
             finally
             {
-                _ids.Clear();
-                _ids.TrimExcess();
-                _indexes.Clear();
-                _indexes.TrimExcess();
+                Drop(_ids);
+                Drop(_indexes);
             }
         }
 
