@@ -157,14 +157,8 @@ public sealed class QueryState
 
         for (var step = 0; step < length; step++)
         {
-            var expanded = Expansion(frontier, neighbours);
+            var (expanded, visits) = Expansion(frontier, neighbours);
             // Sized for the visits ahead (bounded by the expansion budget): growing a map of 200,000 by doubling copied it a dozen times.
-            var visits = 0L;
-            foreach (var (node, _) in expanded)
-            {
-                visits += neighbours[node].Length;
-            }
-
             var next = new Dictionary<int, float>((int)Math.Min(visits, Settings.MaxWalkExpansions));
             foreach (var (node, count) in expanded)
             {
@@ -181,7 +175,8 @@ public sealed class QueryState
         return result;
     }
 
-    private IEnumerable<KeyValuePair<int, float>> Expansion(Dictionary<int, float> frontier, NodeLists neighbours)
+    // The frontier's nodes to expand this step, and how many neighbours they will visit.
+    private (IEnumerable<KeyValuePair<int, float>> Nodes, long Visits) Expansion(Dictionary<int, float> frontier, NodeLists neighbours)
     {
         long visits = 0;
         foreach (var (node, _) in frontier)
@@ -191,7 +186,7 @@ public sealed class QueryState
 
         if (visits <= Settings.MaxWalkExpansions)
         {
-            return frontier;
+            return (frontier, visits);
         }
 
         var ordered = frontier.ToArray();
@@ -210,6 +205,6 @@ public sealed class QueryState
             kept.Add(entry);
         }
 
-        return kept;
+        return (kept, visits);
     }
 }
