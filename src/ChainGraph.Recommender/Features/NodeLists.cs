@@ -38,6 +38,20 @@ public sealed class NodeLists
         return count;
     }
 
+    /// <summary>Whether <paramref name="match"/> accepts any member of the list of <paramref name="node"/> (stops at the first).</summary>
+    public bool Any(int node, Func<int, bool> match)
+    {
+        foreach (var member in this[node])
+        {
+            if (match(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The list of <paramref name="node"/> as a sequence, for LINQ (a span is faster in loops).</summary>
     public ArraySegment<int> Members(int node) => new(_members, _offsets[node], _offsets[node + 1] - _offsets[node]);
 

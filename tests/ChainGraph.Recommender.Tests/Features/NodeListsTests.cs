@@ -20,6 +20,9 @@ public sealed class NodeListsTests
         Assert.True(lists[4].IsEmpty);
         Assert.Equal([1, 2, 3], lists.Members(0));
         Assert.Equal(2, lists.Count(0, n => n >= 2));
+        Assert.True(lists.Any(0, n => n == 3));
+        Assert.False(lists.Any(0, n => n == 0));
+        Assert.False(lists.Any(4, _ => true));
     }
 
     [Fact]

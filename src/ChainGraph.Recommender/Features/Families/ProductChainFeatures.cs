@@ -63,7 +63,7 @@ public sealed class ProductChainFeatures : IFeatureFamily
         var g = state.Graph.Snapshot;
         foreach (var product in products)
         {
-            if ((upstream ? state.Graph.UpstreamTargets : state.Graph.UpstreamSources).Count(product, sources.Contains) == 0)
+            if (!(upstream ? state.Graph.UpstreamTargets : state.Graph.UpstreamSources).Any(product, sources.Contains))
             {
                 continue;
             }

@@ -40,7 +40,7 @@ public sealed class SupplyPathFeatures : IFeatureFamily
     {
         var supply = state.Graph.SupplyNeighbours;
         var sources = state.Query.Sources.ToHashSet();
-        foreach (var z in supply.Members(candidate).Where(z => sources.Contains(z) || supply.Count(z, sources.Contains) > 0).Take(3))
+        foreach (var z in supply.Members(candidate).Where(z => sources.Contains(z) || supply.Any(z, sources.Contains)).Take(3))
         {
             foreach (var e in FeatureText.EdgesBetween(state, candidate, z, FeatureGraph.IsSupplyNetwork).Take(1))
             {
