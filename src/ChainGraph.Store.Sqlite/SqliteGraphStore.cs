@@ -335,16 +335,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
     {
         EnsureInitialized();
         await using var connection = await OpenAsync(cancellationToken);
-        var pool = new StringPool();
-        var types = new SqliteRepeatedText<RelType>(GraphNames.ParseRelType);
-        var sources = new SqliteRepeatedText<string>(pool.Intern);
-        var fetched = new SqliteRepeatedText<DateTimeOffset>(SqliteRows.ParseTime);
-        var properties = new SqliteRows.SharedProperties(pool);
-        using var statement = Prepare(connection, "SELECT id, type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at FROM edges ORDER BY id");
+        var columns = new SqliteRows.RepeatedEdgeColumns(new StringPool());
+        using var statement = Prepare(connection, $"SELECT id, {SqliteRows.StoredEdgeColumns} FROM edges ORDER BY id");
         for (var row = 0L; Step(connection, statement, row, cancellationToken); row++)
         {
-            var edge = ReadEdgeRow(statement, types, sources, fetched, properties, pool);
-            yield return edge;
+            yield return SqliteRows.ReadStoredEdge(statement, columns);
         }
     }
 
@@ -374,24 +369,6 @@ public sealed partial class SqliteGraphStore : IGraphStore, IBulkLoadTarget
         }
 
         return rc == raw.SQLITE_ROW;
-    }
-
-    private static StoredEdge ReadEdgeRow(
-        sqlite3_stmt statement, SqliteRepeatedText<RelType> types, SqliteRepeatedText<string> sources, SqliteRepeatedText<DateTimeOffset> fetched, SqliteRows.SharedProperties properties, StringPool pool)
-    {
-        return new StoredEdge(
-                    raw.sqlite3_column_int64(statement, 0),
-                    types.Read(statement, 1),
-                    raw.sqlite3_column_int64(statement, 2),
-                    raw.sqlite3_column_int64(statement, 3),
-                    raw.sqlite3_column_bytes(statement, 4) == 0 ? "" : pool.Intern(SqliteRows.Text(statement, 4)!),
-                    raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 5),
-                    raw.sqlite3_column_type(statement, 6) == raw.SQLITE_NULL ? null : SqliteRows.ParseDate(raw.sqlite3_column_blob(statement, 6)),
-                    properties.Read(statement, 7),
-                    new Provenance(
-                        sources.Read(statement, 8),
-                        SqliteRows.Text(statement, 9),
-                        fetched.Read(statement, 10)));
     }
 
     public async Task<GraphNode?> GetNodeAsync(NodeRef node, CancellationToken cancellationToken)

@@ -75,6 +75,35 @@ internal static class SqliteRows
         }
     }
 
+    /// <summary>The columns that repeat from relationship to relationship in a scan (type, source, fetched-at, properties), decoded once each.</summary>
+    public sealed class RepeatedEdgeColumns(StringPool pool)
+    {
+        public StringPool Pool => pool;
+
+        public SqliteRepeatedText<RelType> Types { get; } = new(GraphNames.ParseRelType);
+
+        public SqliteRepeatedText<string> Sources { get; } = new(pool.Intern);
+
+        public SqliteRepeatedText<DateTimeOffset> FetchedAt { get; } = new(ParseTime);
+
+        public SharedProperties Properties { get; } = new(pool);
+    }
+
+    /// <summary>The columns <see cref="ReadStoredEdge"/> reads after the id, in its order.</summary>
+    public const string StoredEdgeColumns = "type, src, dst, qualifier, weight, since, props, source, source_ref, fetched_at";
+
+    /// <summary>A relationship with its store id and its endpoints' store ids (id, then <see cref="StoredEdgeColumns"/>), on a raw statement stepped through a long scan.</summary>
+    public static StoredEdge ReadStoredEdge(sqlite3_stmt statement, RepeatedEdgeColumns columns) => new(
+        raw.sqlite3_column_int64(statement, 0),
+        columns.Types.Read(statement, 1),
+        raw.sqlite3_column_int64(statement, 2),
+        raw.sqlite3_column_int64(statement, 3),
+        raw.sqlite3_column_bytes(statement, 4) == 0 ? "" : columns.Pool.Intern(Text(statement, 4)!),
+        raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 5),
+        raw.sqlite3_column_type(statement, 6) == raw.SQLITE_NULL ? null : ParseDate(raw.sqlite3_column_blob(statement, 6)),
+        columns.Properties.Read(statement, 7),
+        new Provenance(columns.Sources.Read(statement, 8), Text(statement, 9), columns.FetchedAt.Read(statement, 10)));
+
     /// <summary><see cref="ReadNode(SqliteDataReader, int, IReadOnlyList{string}?, StringPool?)"/> on a raw statement stepped through a long scan.</summary>
     public static GraphNode ReadNode(sqlite3_stmt statement, int first, IReadOnlyList<string>? aliases, RepeatedNodeColumns columns)
     {
